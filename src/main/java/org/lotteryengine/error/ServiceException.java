@@ -1,0 +1,44 @@
+package org.lotteryengine.error;
+
+import java.util.Map;
+
+/**
+ * A failure the API reports to its client as the spec's error body. Every typed failure of the service layers extends
+ * it; the REST layer maps it in one place ({@code org.lotteryengine.rest.ErrorMappers}).
+ */
+public abstract class ServiceException extends RuntimeException {
+
+    private static final int SHOWN_LENGTH = 100;
+
+    private final ErrorCode errorCode;
+    private final int httpStatus;
+    private final transient Map<String, Object> details;
+
+    protected ServiceException(ErrorCode errorCode, int httpStatus, String message, Map<String, Object> details) {
+        super(message, null, false, false);
+        this.errorCode = errorCode;
+        this.httpStatus = httpStatus;
+        this.details = Map.copyOf(details);
+    }
+
+    /** Client text as it may appear in a message: at most 100 characters, so no error body echoes a huge input. */
+    protected static String shown(String clientText) {
+        if (clientText == null) {
+            return "null";
+        }
+        return clientText.length() <= SHOWN_LENGTH ? clientText : clientText.substring(0, SHOWN_LENGTH) + "…";
+    }
+
+    public ErrorCode errorCode() {
+        return errorCode;
+    }
+
+    public int httpStatus() {
+        return httpStatus;
+    }
+
+    /** Structured facts for the client, such as the field at fault and what was allowed. */
+    public Map<String, Object> details() {
+        return details;
+    }
+}

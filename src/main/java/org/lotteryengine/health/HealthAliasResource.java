@@ -1,0 +1,59 @@
+package org.lotteryengine.health;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.smallrye.health.SmallRyeHealth;
+import io.smallrye.health.SmallRyeHealthReporter;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * The probe paths of the spec's Kubernetes manifests (spec 13.2): {@code /health} for liveness and {@code /ready} for
+ * readiness. They answer exactly like {@code /q/health/live} and {@code /q/health/ready}: the same checks, body and
+ * status (200 when UP, 503 when DOWN).
+ */
+@Path("/")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Health", description = "Probe paths; the full set is under /q/health")
+public class HealthAliasResource {
+
+    private final SmallRyeHealthReporter reporter;
+
+    HealthAliasResource(SmallRyeHealthReporter reporter) {
+        this.reporter = reporter;
+    }
+
+    @GET
+    @Path("health")
+    @Operation(summary = "Liveness, as /q/health/live")
+    @APIResponse(responseCode = "200", description = "The service is alive")
+    @APIResponse(responseCode = "503", description = "The service should be restarted")
+    public Uni<Response> liveness() {
+        return reporter.getLivenessAsync()
+                .map(HealthAliasResource::toResponse);
+    }
+
+    @GET
+    @Path("ready")
+    @Operation(summary = "Readiness, as /q/health/ready: PostgreSQL and Redis")
+    @APIResponse(responseCode = "200", description = "The service can take traffic")
+    @APIResponse(responseCode = "503", description = "A dependency is down; keep traffic away")
+    public Uni<Response> readiness() {
+        return reporter.getReadinessAsync()
+                .map(HealthAliasResource::toResponse);
+    }
+
+    private static Response toResponse(SmallRyeHealth health) {
+        return Response.status(health.isDown() ? Response.Status.SERVICE_UNAVAILABLE : Response.Status.OK)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(health.getPayload().toString())
+                .build();
+    }
+}
