@@ -34,7 +34,7 @@ public final class LocalServices {
             LOG.warnf("PostgreSQL at %s does not answer; it was configured explicitly, so no embedded one is started",
                     postgres.jdbcUrl());
         } else {
-            LOG.infof("PostgreSQL at %s does not answer; starting an embedded one", postgres.jdbcUrl());
+            LOG.infof("PostgreSQL at %s does not answer; using an embedded one", postgres.jdbcUrl());
             PostgresEndpoint embedded = EmbeddedServices.postgres(postgres.database());
             overrides.put("quarkus.datasource.reactive.url", embedded.reactiveUrl());
             overrides.put("quarkus.datasource.jdbc.url", embedded.jdbcUrl());
@@ -47,7 +47,7 @@ public final class LocalServices {
             LOG.warnf("Redis at %s does not answer; it was configured explicitly, so no embedded one is started",
                     redis.uri());
         } else {
-            LOG.infof("Redis at %s does not answer; starting an embedded one", redis.uri());
+            LOG.infof("Redis at %s does not answer; using an embedded one", redis.uri());
             overrides.put("quarkus.redis.hosts", EmbeddedServices.redis().uri());
         }
         return overrides;

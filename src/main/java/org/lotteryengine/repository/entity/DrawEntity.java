@@ -34,7 +34,7 @@ public class DrawEntity {
     @Column(name = "draw_number")
     public Integer drawNumber;
 
-    @Column(nullable = false)
+    @Column(nullable = false, columnDefinition = PostgresArrays.INTEGER_ARRAY)
     public int[] numbers;
 
     @CreationTimestamp

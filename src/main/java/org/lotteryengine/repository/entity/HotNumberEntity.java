@@ -37,7 +37,7 @@ public class HotNumberEntity {
     @Column(name = "historical_percentage", nullable = false, precision = 6, scale = 3)
     public BigDecimal historicalPercentage;
 
-    @Column(name = "associated_patterns", nullable = false)
+    @Column(name = "associated_patterns", nullable = false, columnDefinition = PostgresArrays.TEXT_ARRAY)
     public String[] associatedPatterns = new String[0];
 
     @Column(name = "last_seen_draw")

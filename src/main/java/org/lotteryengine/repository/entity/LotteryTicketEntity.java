@@ -32,7 +32,7 @@ public class LotteryTicketEntity {
     public int ticketIndex;
 
     /** The numbers, ascending. */
-    @Column(nullable = false)
+    @Column(nullable = false, columnDefinition = PostgresArrays.INTEGER_ARRAY)
     public int[] numbers;
 
     @Column(nullable = false, length = 10)

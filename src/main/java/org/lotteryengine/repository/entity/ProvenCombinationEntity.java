@@ -33,7 +33,7 @@ public class ProvenCombinationEntity {
     @Column(name = "combination_type", nullable = false, length = 20)
     public String combinationType;
 
-    @Column(nullable = false)
+    @Column(nullable = false, columnDefinition = PostgresArrays.INTEGER_ARRAY)
     public int[] numbers;
 
     @Column(nullable = false)
@@ -42,7 +42,7 @@ public class ProvenCombinationEntity {
     @Column(name = "historical_percentage", nullable = false, precision = 6, scale = 3)
     public BigDecimal historicalPercentage;
 
-    @Column(name = "associated_patterns", nullable = false)
+    @Column(name = "associated_patterns", nullable = false, columnDefinition = PostgresArrays.TEXT_ARRAY)
     public String[] associatedPatterns = new String[0];
 
     @Column(name = "last_seen_draw")
