@@ -22,6 +22,8 @@ public enum ErrorCode {
     NOT_ACCEPTABLE(4060, 406),
     /** Addition: the request body's media type is not accepted by the route. */
     UNSUPPORTED_MEDIA_TYPE(4150, 415),
+    /** Addition: a new lottery configuration reuses an existing id or name. */
+    LOTTERY_CONFIG_EXISTS(4090, 409),
 
     GENERATION_FAILED(4101, 422),
     PATTERN_THRESHOLD_NOT_MET(4102, 422),

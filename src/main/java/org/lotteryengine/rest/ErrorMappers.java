@@ -12,17 +12,23 @@ import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.lotteryengine.engine.evaluation.InvalidTicketException;
+import org.lotteryengine.engine.format.InvalidFormatException;
+import org.lotteryengine.error.EngineBusyException;
 import org.lotteryengine.error.ErrorCode;
 import org.lotteryengine.error.ServiceException;
 import org.lotteryengine.rest.dto.ApiError;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 /**
  * The one place where failures become the spec's error body. No body ever carries a stack trace or a class name;
@@ -34,7 +40,26 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response mapServiceException(ServiceException exception) {
-        return respond(exception.httpStatus(), exception.errorCode(), exception.getMessage(), exception.details());
+        Response response = respond(exception.httpStatus(), exception.errorCode(), exception.getMessage(),
+                exception.details());
+        if (exception instanceof EngineBusyException busy) {
+            response.getHeaders()
+                    .putSingle(HttpHeaders.RETRY_AFTER, Integer.toString(busy.retryAfterSeconds()));
+        }
+        return response;
+    }
+
+    /** The engine refused a game format, prize or tier name: the request asked for something impossible. */
+    @ServerExceptionMapper
+    public Response mapInvalidFormat(InvalidFormatException exception) {
+        return respond(400, ErrorCode.INVALID_LOTTERY_CONFIG, exception.getMessage(), Map.of());
+    }
+
+    /** The engine refused a ticket: the message and details name the ticket. */
+    @ServerExceptionMapper
+    public Response mapInvalidTicket(InvalidTicketException exception) {
+        return respond(400, ErrorCode.INVALID_REQUEST, exception.getMessage(),
+                Map.of("field", "tickets[" + exception.ticketIndex() + "]", "ticketIndex", exception.ticketIndex()));
     }
 
     @ServerExceptionMapper
@@ -46,6 +71,18 @@ public class ErrorMappers {
         String message = violations.isEmpty() ? "Invalid request"
                 : violations.get(0).get("field") + ": " + violations.get(0).get("message");
         return respond(400, ErrorCode.INVALID_REQUEST, message, Map.of("violations", violations));
+    }
+
+    // Quarkus REST maps these two Jackson exceptions itself, without the spec's body; the most specific type wins, so
+    // they are named here.
+    @ServerExceptionMapper
+    public Response mapMismatchedInput(MismatchedInputException exception) {
+        return mapJsonProblem(exception);
+    }
+
+    @ServerExceptionMapper
+    public Response mapJsonParse(JsonParseException exception) {
+        return mapJsonProblem(exception);
     }
 
     @ServerExceptionMapper

@@ -1,8 +1,13 @@
 package org.lotteryengine.rest;
 
+import java.net.URI;
 import java.util.List;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -14,8 +19,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.lotteryengine.mapping.LotteryConfigurationMapper;
+import org.lotteryengine.mapping.LotteryRequestMapper;
 import org.lotteryengine.rest.dto.ApiError;
+import org.lotteryengine.rest.dto.CreateLotteryRequest;
 import org.lotteryengine.rest.dto.LotteryConfigurationResponse;
 import org.lotteryengine.service.LotteryConfigurationService;
 
@@ -26,7 +34,7 @@ import io.smallrye.mutiny.Uni;
  */
 @Path("/api/v2/lotteries")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Lotteries", description = "Configured games: numbers, ticket price and prize per tier")
+@Tag(name = "Lotteries", description = "Configured games: numbers, ticket price, prizes and exact odds")
 public class LotteryConfigurationResource {
 
     private final LotteryConfigurationService service;
@@ -36,13 +44,28 @@ public class LotteryConfigurationResource {
     }
 
     @GET
-    @Operation(summary = "List every configured game")
+    @Operation(summary = "List every configured game, with its exact odds")
     @APIResponse(responseCode = "200", description = "The games, ordered by id")
     public Uni<List<LotteryConfigurationResponse>> list() {
         return service.listAll()
                 .map(all -> all.stream()
                         .map(LotteryConfigurationMapper::toResponse)
                         .toList());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a k-of-n game", description = "The engine checks that the game can exist: numbers 0..64 (at most 64 of them), 1..10 drawn, a positive ticket price, prizes only for possible match counts.")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new game")
+    @APIResponse(responseCode = "400", description = "The game cannot exist, or the body is malformed", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "409", description = "The id or name is taken", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+    public Uni<RestResponse<LotteryConfigurationResponse>> create(@NotNull @Valid CreateLotteryRequest request) {
+        return service.create(LotteryRequestMapper.toEntity(request))
+                .map(LotteryConfigurationMapper::toResponse)
+                .map(created -> RestResponse.ResponseBuilder
+                        .<LotteryConfigurationResponse> created(URI.create("/api/v2/lotteries/" + created.id()))
+                        .entity(created)
+                        .build());
     }
 
     @GET

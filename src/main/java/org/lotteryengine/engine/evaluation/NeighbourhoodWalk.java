@@ -37,6 +37,8 @@ final class NeighbourhoodWalk {
     private int count;
     private int[] table;
     private int tableAdd;
+    private char[] counts;
+    private char countAdd;
 
     /**
      * @param poolSize n
@@ -81,6 +83,7 @@ final class NeighbourhoodWalk {
     int walk(long ticketMask, long poolMask, int matches, int[] ranks) {
         this.ranks = ranks;
         this.table = null;
+        this.counts = null;
         return walkSubsets(ticketMask, poolMask, matches);
     }
 
@@ -91,7 +94,19 @@ final class NeighbourhoodWalk {
      */
     void walkInto(long ticketMask, long poolMask, int matches, int[] table, int add) {
         this.table = table;
+        this.counts = null;
         this.tableAdd = add;
+        walkSubsets(ticketMask, poolMask, matches);
+    }
+
+    /**
+     * Adds {@code add} to {@code counts[rank]} of every draw sharing exactly {@code matches} numbers with the ticket: a
+     * count of tickets per draw in 2 bytes, small enough for the table of a 5/35 game to stay in a core's cache.
+     */
+    void walkCount(long ticketMask, long poolMask, int matches, char[] counts, char add) {
+        this.table = null;
+        this.counts = counts;
+        this.countAdd = add;
         walkSubsets(ticketMask, poolMask, matches);
     }
 
@@ -191,29 +206,54 @@ final class NeighbourhoodWalk {
         }
     }
 
-    /** Chooses the last element y<sub>j</sub>: one draw per position. */
+    /**
+     * Chooses the last element y<sub>j</sub>: one draw per position. Each destination has its own loop, in its own
+     * method, so that the JIT compiles each hot loop on its own profile.
+     */
     private void last(int j, int from, long partial, int code, int base) {
         long[] terms = outsideTerm[j];
         int codeBase = code * base;
-        if (table == null) {
-            int[] out = ranks;
-            int written = count;
-            for (int q = from; q < complement.length; q++) {
-                out[written++] = (int) (partial + terms[q] + insideTerm[codeBase + region[q]]);
-            }
-            count = written;
-            return;
+        if (counts != null) {
+            lastIntoCounts(terms, from, partial, codeBase);
+        } else if (table != null) {
+            lastIntoTable(terms, from, partial, codeBase);
+        } else {
+            lastIntoRanks(terms, from, partial, codeBase);
         }
-        for (int q = from; q < complement.length; q++) {
+    }
+
+    private void lastIntoCounts(long[] terms, int from, long partial, int codeBase) {
+        char[] target = counts;
+        char add = countAdd;
+        int[] regions = region;
+        long[] inside = insideTerm;
+        for (int q = from; q < terms.length; q++) {
+            target[(int) (partial + terms[q] + inside[codeBase + regions[q]])] += add;
+        }
+    }
+
+    private void lastIntoTable(long[] terms, int from, long partial, int codeBase) {
+        for (int q = from; q < terms.length; q++) {
             update((int) (partial + terms[q] + insideTerm[codeBase + region[q]]));
         }
     }
 
+    private void lastIntoRanks(long[] terms, int from, long partial, int codeBase) {
+        int[] out = ranks;
+        int written = count;
+        for (int q = from; q < terms.length; q++) {
+            out[written++] = (int) (partial + terms[q] + insideTerm[codeBase + region[q]]);
+        }
+        count = written;
+    }
+
     private void emit(int rank) {
-        if (table == null) {
-            ranks[count++] = rank;
-        } else {
+        if (counts != null) {
+            counts[rank] += countAdd;
+        } else if (table != null) {
             update(rank);
+        } else {
+            ranks[count++] = rank;
         }
     }
 

@@ -12,7 +12,8 @@ final class Tally {
     private static final int UNRANK_GAP = 64;
 
     final long[] drawsWithBestMatch;
-    final LongCounts payouts = new LongCounts();
+    private final LongCounts payouts = new LongCounts();
+    private long unpaidBelowLowest;
     int guarantee;
     private final int k;
     private final int lowest;
@@ -50,8 +51,13 @@ final class Tally {
 
     /** As {@link #recordBelowLowest(long, long, long[])}, when the draw's mask is already known (else -1). */
     void recordBelowLowest(long rank, long payoutUnits, long[] distinct, long knownMask) {
-        payouts.add(payoutUnits, 1);
         drawsWithBestMatch[0]++;
+        if (payoutUnits == 0) {
+            // Counted in bulk: with few tickets most draws land here.
+            unpaidBelowLowest++;
+        } else {
+            payouts.add(payoutUnits, 1);
+        }
         if (guarantee == 0) {
             return;
         }
@@ -67,6 +73,13 @@ final class Tally {
             }
         }
         guarantee = bestHere;
+    }
+
+    /** The payout histogram in units, ascending: {@code [payouts, draws]}. */
+    long[][] payoutHistogram() {
+        payouts.add(0, unpaidBelowLowest);
+        unpaidBelowLowest = 0;
+        return payouts.sorted();
     }
 
     /** The mask of a rank at or after the last one asked for: stepped to when near, unranked when far. */

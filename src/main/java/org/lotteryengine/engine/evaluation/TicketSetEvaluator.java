@@ -109,11 +109,12 @@ public final class TicketSetEvaluator {
                         MatchOdds.of(format));
         Tally evaluation = switch (strategy) {
             case FULL_SCAN -> scan(tickets, prizes, lowest);
-            case NEIGHBOURHOOD_WALK -> walk(tickets, prizes, lowest, payoutBound <= INT_PAYOUT_LIMIT
-                    ? new IntDrawTable(Math.toIntExact(totalDraws))
-                    : new LongDrawTable(Math.toIntExact(totalDraws), largestExactNeighbourhood(format, lowest)));
+            case NEIGHBOURHOOD_WALK -> walk(tickets, prizes, lowest,
+                    payoutBound <= INT_PAYOUT_LIMIT && tickets.size() <= Character.MAX_VALUE
+                            ? new IntDrawTable(Math.toIntExact(totalDraws), lowest, prizes.units[lowest])
+                            : new LongDrawTable(Math.toIntExact(totalDraws), largestExactNeighbourhood(format, lowest)));
         };
-        long[][] histogram = evaluation.payouts.sorted();
+        long[][] histogram = evaluation.payoutHistogram();
         long[] cents = histogram[0];
         for (int i = 0; i < cents.length; i++) {
             cents[i] *= prizes.unitCents;
@@ -162,7 +163,7 @@ public final class TicketSetEvaluator {
         NeighbourhoodWalk neighbourhood = new NeighbourhoodWalk(format.poolSize(), k, lowest);
         for (int t = 0; t < distinct.length; t++) {
             for (int m = k; m >= lowest; m--) {
-                table.addNeighbourhood(neighbourhood, distinct[t], pool, m, prizes.units[m] * multiplicity[t]);
+                table.addNeighbourhood(neighbourhood, distinct[t], pool, m, multiplicity[t], prizes.units[m]);
             }
         }
         Tally evaluation = new Tally(k, lowest);
@@ -178,64 +179,89 @@ public final class TicketSetEvaluator {
     private interface DrawTable {
 
         /**
-         * Adds {@code units} of payout and a best match of {@code matches} to each draw that shares exactly
-         * {@code matches} numbers with the ticket.
+         * Adds {@code copies} tickets' prize for {@code matches} matches, and a best match of {@code matches}, to each
+         * draw that shares exactly {@code matches} numbers with the ticket.
          */
-        void addNeighbourhood(NeighbourhoodWalk walk, long ticket, long pool, int matches, long units);
+        void addNeighbourhood(NeighbourhoodWalk walk, long ticket, long pool, int matches, int copies,
+                long unitsPerTicket);
 
         /** Records every draw, in rank order, with {@link Tally#record}. */
         void tallyAll(Tally evaluation, long[] distinct);
     }
 
     /**
-     * 4 bytes per draw, for payouts below 2^27 units. Tables of up to {@value #REUSED_TABLE_DRAWS} draws are kept per
-     * thread and cleared for reuse: a generation evaluates thousands of sets, and a fresh 1.3 MB array each time (a
-     * humongous allocation for G1) costs more than the evaluation itself.
+     * 6 bytes per draw, for payouts below 2^27 units and fewer than 65,536 tickets. Most updates belong to the lowest
+     * tier (4,350 of the 4,501 draws a 5/35 ticket reaches at tier 3): for that tier only the number of tickets is
+     * counted, in 2 bytes per draw, so that the table of a 5/35 game (650 KB) stays in a core's cache; higher tiers
+     * add their payout and best match to a packed {@code int} per draw. Tables of up to
+     * {@value #REUSED_TABLE_DRAWS} draws are kept per thread and cleared for reuse: a generation evaluates thousands of
+     * sets, and fresh megabyte arrays each time (humongous allocations for G1) cost more than the evaluation.
      */
     private static final class IntDrawTable implements DrawTable {
-        private static final ThreadLocal<int[]> REUSED = new ThreadLocal<>();
-        private static final int SMALL_PACKED_VALUES = 1 << 16;
+        private static final ThreadLocal<int[]> REUSED_PACKED = new ThreadLocal<>();
+        private static final ThreadLocal<char[]> REUSED_COUNTS = new ThreadLocal<>();
+        private static final int SMALL_PAYOUTS = 1 << 12;
 
-        private final int[] draws;
+        private final int[] higher;
+        private final char[] lowestCounts;
         private final int size;
+        private final int lowest;
+        private final long lowestUnits;
 
-        IntDrawTable(int totalDraws) {
-            size = totalDraws;
-            int[] reused = REUSED.get();
-            if (reused != null && reused.length >= totalDraws) {
-                Arrays.fill(reused, 0, totalDraws, 0);
-                draws = reused;
+        IntDrawTable(int totalDraws, int lowest, long lowestUnits) {
+            this.size = totalDraws;
+            this.lowest = lowest;
+            this.lowestUnits = lowestUnits;
+            int[] packed = REUSED_PACKED.get();
+            char[] counts = REUSED_COUNTS.get();
+            if (packed != null && packed.length >= totalDraws) {
+                Arrays.fill(packed, 0, totalDraws, 0);
+                Arrays.fill(counts, 0, totalDraws, (char) 0);
             } else {
-                draws = new int[totalDraws];
+                packed = new int[totalDraws];
+                counts = new char[totalDraws];
                 if (totalDraws <= REUSED_TABLE_DRAWS) {
-                    REUSED.set(draws);
+                    REUSED_PACKED.set(packed);
+                    REUSED_COUNTS.set(counts);
                 }
             }
+            this.higher = packed;
+            this.lowestCounts = counts;
         }
 
         @Override
-        public void addNeighbourhood(NeighbourhoodWalk walk, long ticket, long pool, int matches, long units) {
-            walk.walkInto(ticket, pool, matches, draws, (int) units << BEST_BITS);
+        public void addNeighbourhood(NeighbourhoodWalk walk, long ticket, long pool, int matches, int copies,
+                long unitsPerTicket) {
+            if (matches == lowest) {
+                walk.walkCount(ticket, pool, matches, lowestCounts, (char) copies);
+            } else {
+                walk.walkInto(ticket, pool, matches, higher, (int) (unitsPerTicket * copies) << BEST_BITS);
+            }
         }
 
         @Override
         public void tallyAll(Tally evaluation, long[] distinct) {
-            // Most packed values are small (a few low prizes): count them in a dense array and record each distinct
-            // value once, rather than each of the draws.
-            int[] smallValues = new int[SMALL_PACKED_VALUES];
+            // Most draws pay a few low prizes: count (payout, best) pairs in a dense array and record each distinct
+            // pair once, rather than each of the draws.
+            int[] small = new int[SMALL_PAYOUTS << BEST_BITS];
             for (int rank = 0; rank < size; rank++) {
-                int value = draws[rank];
-                if (value == 0) {
+                int value = higher[rank];
+                int lowestTickets = lowestCounts[rank];
+                if (value == 0 && lowestTickets == 0) {
                     evaluation.recordBelowLowest(rank, 0, distinct);
-                } else if (value < SMALL_PACKED_VALUES) {
-                    smallValues[value]++;
+                    continue;
+                }
+                int best = value != 0 ? value & BEST_MASK : lowest;
+                long payout = (value >>> BEST_BITS) + lowestTickets * lowestUnits;
+                if (payout < SMALL_PAYOUTS) {
+                    small[(int) payout << BEST_BITS | best]++;
                 } else {
-                    evaluation.record(value & BEST_MASK, value >>> BEST_BITS, 1);
+                    evaluation.record(best, payout, 1);
                 }
             }
-            for (int value = 1; value < SMALL_PACKED_VALUES; value++) {
-                if (smallValues[value] > 0) {
-                    evaluation.record(value & BEST_MASK, value >>> BEST_BITS, smallValues[value]);
+            for (int key = 0; key < small.length; key++) {
+                if (small[key] > 0) {
+                    evaluation.record(key & BEST_MASK, key >>> BEST_BITS, small[key]);
                 }
             }
         }
@@ -252,9 +278,10 @@ public final class TicketSetEvaluator {
         }
 
         @Override
-        public void addNeighbourhood(NeighbourhoodWalk walk, long ticket, long pool, int matches, long units) {
+        public void addNeighbourhood(NeighbourhoodWalk walk, long ticket, long pool, int matches, int copies,
+                long unitsPerTicket) {
             int count = walk.walk(ticket, pool, matches, ranks);
-            long add = units << BEST_BITS;
+            long add = (unitsPerTicket * copies) << BEST_BITS;
             long[] table = draws;
             for (int i = 0; i < count; i++) {
                 int rank = ranks[i];

@@ -190,6 +190,27 @@ public final class LotteryFormat {
         return mask;
     }
 
+    /**
+     * The mask of a pool of distinct numbers of the game, of any size (a wheel's pool).
+     *
+     * @throws InvalidFormatException for a number outside the game or a repeated number
+     */
+    public long maskOfPool(List<Integer> numbers) {
+        long mask = 0;
+        for (int number : numbers) {
+            if (number < numberMin || number > numberMax) {
+                throw new InvalidFormatException("%d is not a number of this game (%d..%d)".formatted(number, numberMin,
+                        numberMax));
+            }
+            long bit = 1L << (number - numberMin);
+            if ((mask & bit) != 0) {
+                throw new InvalidFormatException("%d appears twice in the pool".formatted(number));
+            }
+            mask |= bit;
+        }
+        return mask;
+    }
+
     /** The numbers of a mask, ascending. */
     public int[] numbersOf(long mask) {
         int[] elements = CombinationMasks.toElements(mask);

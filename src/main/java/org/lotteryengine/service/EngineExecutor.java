@@ -1,0 +1,84 @@
+package org.lotteryengine.service;
+
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.lotteryengine.config.GenerationConfig;
+import org.lotteryengine.error.EngineBusyException;
+
+import io.smallrye.mutiny.Uni;
+
+/**
+ * The one bounded pool that runs engine work (evaluation, generation), never on the event loop. Its threads are named
+ * {@code lottery-engine-N}; it holds {@code lottery.generation.worker-threads} threads (0: one per processor) and a
+ * queue of {@code lottery.generation.max-concurrent-sessions}. Work beyond that is refused at once with
+ * {@link EngineBusyException} (503 and Retry-After), rather than queued without bound.
+ */
+@ApplicationScoped
+public class EngineExecutor {
+
+    /** Seconds a refused client is asked to wait: about one typical generation. */
+    static final int RETRY_AFTER_SECONDS = 1;
+
+    private final ThreadPoolExecutor pool;
+
+    @Inject
+    EngineExecutor(GenerationConfig config) {
+        this(config.workerThreads() > 0 ? config.workerThreads()
+                : Runtime.getRuntime()
+                        .availableProcessors(),
+                config.maxConcurrentSessions());
+    }
+
+    /** A pool of {@code threads} threads and a queue of {@code queueCapacity} tasks. */
+    EngineExecutor(int threads, int queueCapacity) {
+        AtomicInteger counter = new AtomicInteger();
+        ThreadFactory factory = runnable -> {
+            Thread thread = new Thread(runnable, "lottery-engine-" + counter.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+        this.pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
+                new ArrayBlockingQueue<>(queueCapacity), factory, new ThreadPoolExecutor.AbortPolicy());
+    }
+
+    /**
+     * A Uni of CPU work run on this pool.
+     *
+     * @return the work's result, or the failure {@link EngineBusyException} when the pool and its queue are full
+     */
+    public <T> Uni<T> submit(Supplier<T> work) {
+        return Uni.createFrom()
+                .item(work)
+                // Thread hop: subscription (and so the work) moves from the caller's event loop to this pool.
+                .runSubscriptionOn(pool)
+                .onFailure(RejectedExecutionException.class)
+                .transform(rejected -> new EngineBusyException(pool.getActiveCount(), pool.getQueue()
+                        .size(), RETRY_AFTER_SECONDS));
+    }
+
+    /** Tasks running now. */
+    public int active() {
+        return pool.getActiveCount();
+    }
+
+    /** Tasks waiting for a thread. */
+    public int queued() {
+        return pool.getQueue()
+                .size();
+    }
+
+    @PreDestroy
+    void shutdown() {
+        pool.shutdownNow();
+    }
+}

@@ -1,0 +1,87 @@
+package org.lotteryengine.service;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.lotteryengine.config.EngineConfig;
+import org.lotteryengine.engine.evaluation.TicketSet;
+import org.lotteryengine.engine.evaluation.TicketSetEvaluation;
+import org.lotteryengine.engine.evaluation.TicketSetEvaluator;
+import org.lotteryengine.engine.evaluation.WheelGuarantee;
+import org.lotteryengine.engine.format.LotteryFormat;
+import org.lotteryengine.error.ErrorCode;
+import org.lotteryengine.error.InvalidRequestException;
+import org.lotteryengine.error.InvalidTicketCountException;
+import org.lotteryengine.mapping.EvaluationMapper;
+import org.lotteryengine.mapping.LotteryFormatMapper;
+import org.lotteryengine.repository.entity.LotteryConfigurationEntity;
+import org.lotteryengine.rest.dto.EvaluationResponse;
+
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Exact evaluation of client-supplied tickets, on the engine's bounded pool.
+ */
+@ApplicationScoped
+public class EvaluationService {
+
+    private final LotteryConfigurationService configurations;
+    private final EngineExecutor executor;
+    private final EngineConfig config;
+    private final TicketSetEvaluator evaluator;
+
+    EvaluationService(LotteryConfigurationService configurations, EngineExecutor executor, EngineConfig config) {
+        this.configurations = configurations;
+        this.executor = executor;
+        this.config = config;
+        this.evaluator = TicketSetEvaluator.withMaxDraws(config.maxEvaluatedDraws());
+    }
+
+    /**
+     * Evaluates the tickets over every draw of the named game.
+     *
+     * @param lowestTier the lowest tier to cover, or null for the lowest prized tier
+     * @param pool a wheel's pool, or null
+     */
+    public Uni<EvaluationResponse> evaluate(String lotteryType, List<int[]> tickets, String lowestTier,
+            List<Integer> pool) {
+        if (tickets.size() > config.maxTickets()) {
+            return Uni.createFrom()
+                    .failure(new InvalidTicketCountException(tickets.size(), config.maxTickets()));
+        }
+        return configurations.getForBody(lotteryType)
+                .onItem()
+                .transformToUni(entity -> {
+                    // Built on the event loop: cheap, and it validates the request before any engine work is queued.
+                    LotteryFormat format = LotteryFormatMapper.toFormat(entity);
+                    if (format.totalDraws() > config.maxEvaluatedDraws()) {
+                        throw new InvalidRequestException(ErrorCode.INVALID_REQUEST,
+                                "Exact evaluation is limited to games with at most %,d possible draws; %s has %,d"
+                                        .formatted(config.maxEvaluatedDraws(), entity.name, format.totalDraws()),
+                                Map.of("field", "lotteryType", "totalDraws", format.totalDraws()));
+                    }
+                    if (pool != null && pool.size() > WheelGuarantee.MAX_POOL) {
+                        throw new InvalidRequestException(ErrorCode.INVALID_REQUEST,
+                                "A wheel's pool may hold at most %d numbers, got %d".formatted(WheelGuarantee.MAX_POOL,
+                                        pool.size()),
+                                Map.of("field", "pool", "allowed", Map.of("max", WheelGuarantee.MAX_POOL)));
+                    }
+                    TicketSet set = TicketSet.of(format, tickets);
+                    int lowest = lowestTier == null ? TicketSetEvaluator.lowestPrizedTier(format)
+                            : LotteryFormat.matchesOfTier(lowestTier);
+                    long poolMask = pool == null ? 0 : format.maskOfPool(pool);
+                    return executor.submit(() -> evaluate(entity, set, lowest, pool, poolMask));
+                });
+    }
+
+    private EvaluationResponse evaluate(LotteryConfigurationEntity entity, TicketSet set, int lowest,
+            List<Integer> pool, long poolMask) {
+        TicketSetEvaluation evaluation = evaluator.evaluate(set, lowest);
+        int[] wheel = pool == null ? null
+                : WheelGuarantee.guarantees(poolMask, set.masks(), set.format()
+                        .drawSize());
+        return EvaluationMapper.toResponse(entity.id, entity.name, entity.currency, evaluation, pool, wheel);
+    }
+}
