@@ -1,7 +1,10 @@
 package org.lotteryengine.config;
 
+import java.time.Duration;
+
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
@@ -60,6 +63,50 @@ public interface PatternGroupingConfig {
     @WithDefault("6")
     @Min(0)
     int warmGroupSize();
+
+    /**
+     * A pattern in neither the hot nor the warm group is cold when its share of the draws is below this (0 to 1). The
+     * spec's cold examples (12223, 02233, 01133) hold 1.9% to 2.2% of 5/35's combinations.
+     */
+    @WithDefault("0.025")
+    @DecimalMin("0")
+    @DecimalMax("1")
+    double coldMaximumShare();
+
+    /** How many hot numbers the analysis reports. */
+    @WithDefault("10")
+    @Min(0)
+    @Max(100)
+    int topNumbers();
+
+    /** How many frequent pairs the analysis reports (spec: frequentPairs). */
+    @WithDefault("10")
+    @Min(0)
+    @Max(100)
+    int topPairs();
+
+    /** How many frequent triplets the analysis reports (spec: provenTriplets). */
+    @WithDefault("10")
+    @Min(0)
+    @Max(100)
+    int topTriplets();
+
+    /** Lift is measured for "at least this many matches" (the spec's tier 3) and for each tier above. */
+    @WithDefault("3")
+    @Min(1)
+    @Max(10)
+    int liftMinimumMatches();
+
+    /** How long a computed analysis stays in the Redis cache; it is also dropped whenever the draws change. */
+    @WithDefault("PT24H")
+    Duration cacheTtl();
+
+    /**
+     * How long a replica serves its copy of a cached analysis before it checks the version in Redis again: the longest
+     * another replica's change can go unseen here.
+     */
+    @WithDefault("PT0.25S")
+    Duration cacheRevalidateAfter();
 
     /**
      * Preference weights per group (the spec's {@code efficiency_multipliers}).

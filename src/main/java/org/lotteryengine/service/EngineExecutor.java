@@ -16,6 +16,8 @@ import org.lotteryengine.config.GenerationConfig;
 import org.lotteryengine.error.EngineBusyException;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 
 /**
  * The one bounded pool that runs engine work (evaluation, generation), never on the event loop. Its threads are named
@@ -58,9 +60,16 @@ public class EngineExecutor {
      */
     public <T> Uni<T> submit(Supplier<T> work) {
         return Uni.createFrom()
-                .item(work)
-                // Thread hop: subscription (and so the work) moves from the caller's event loop to this pool.
-                .runSubscriptionOn(pool)
+                .deferred(() -> {
+                    Context caller = Vertx.currentContext();
+                    Uni<T> onPool = Uni.createFrom()
+                            .item(work)
+                            // Thread hop 1: the work runs on this pool, not on the caller's event loop.
+                            .runSubscriptionOn(pool);
+                    // Thread hop 2: the result comes back on the caller's (duplicated) Vert.x context, so that what
+                    // follows, e.g. Hibernate Reactive, runs where it must and sees the same request context.
+                    return caller == null ? onPool : onPool.emitOn(command -> caller.runOnContext(ignored -> command.run()));
+                })
                 .onFailure(RejectedExecutionException.class)
                 .transform(rejected -> new EngineBusyException(pool.getActiveCount(), pool.getQueue()
                         .size(), RETRY_AFTER_SECONDS));

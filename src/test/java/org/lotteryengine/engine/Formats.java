@@ -28,6 +28,13 @@ public final class Formats {
                         Prize.fixed(4, "350"), Prize.fixed(5, "25000")));
     }
 
+    /** Texas Cash 5, 2002-2018 (../shared/data/SOURCES.md): 2 = $2, 3/4/5 pari-mutuel. */
+    public static LotteryFormat texasCash5() {
+        return LotteryFormat.of(1, 37, 5, new BigDecimal("1.00"), List.of(Prize.fixed(2, "2"),
+                new Prize(3, PrizeKind.PARI_MUTUEL, null, null), new Prize(4, PrizeKind.PARI_MUTUEL, null, null),
+                new Prize(5, PrizeKind.PARI_MUTUEL, null, null)));
+    }
+
     /** A classic 6/49 game with a $10 third tier (prize amounts are illustrative; draw counts are exact). */
     public static LotteryFormat lotto649() {
         return LotteryFormat.of(1, 49, 6, new BigDecimal("2.00"), List.of(Prize.fixed(3, "10"), Prize.fixed(4, "90"),

@@ -17,7 +17,7 @@ import org.lotteryengine.engine.combinatorics.Binomial;
  * (table {@code insideTerm}, indexed by the regions in base m + 1). Enumerating R in increasing order carries both
  * sums along, so the innermost loop adds one table entry per draw.
  */
-final class NeighbourhoodWalk {
+public final class NeighbourhoodWalk {
 
     /** Low bits of a packed per-draw table entry that hold the best match (0..10); the rest hold payout units. */
     static final int BEST_BITS = 4;
@@ -45,7 +45,7 @@ final class NeighbourhoodWalk {
      * @param k numbers per draw
      * @param lowest the lowest match count that will be walked
      */
-    NeighbourhoodWalk(int poolSize, int k, int lowest) {
+    public NeighbourhoodWalk(int poolSize, int k, int lowest) {
         this.k = k;
         this.complement = new int[poolSize - k];
         this.ticket = new int[k];
@@ -80,7 +80,7 @@ final class NeighbourhoodWalk {
      *
      * @param ranks room for C(k, m) &middot; C(n - k, k - m) ranks
      */
-    int walk(long ticketMask, long poolMask, int matches, int[] ranks) {
+    public int walk(long ticketMask, long poolMask, int matches, int[] ranks) {
         this.ranks = ranks;
         this.table = null;
         this.counts = null;

@@ -1,0 +1,210 @@
+package org.lotteryengine.mapping;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.lotteryengine.engine.format.InvalidFormatException;
+import org.lotteryengine.engine.format.LotteryFormat;
+
+/**
+ * Reads uploaded draw histories and checks every row against the game. CSV (parsed by Apache Commons CSV) has a
+ * header: a date column ({@code draw_date} or {@code date}, ISO dates), an optional draw-number column
+ * ({@code draw_number}), and exactly k number columns (any other names, e.g. {@code n1..n5}), as in the files of
+ * ../shared/data. Rows are checked for count, range, distinctness, date and repeats within the upload; a bad row is
+ * reported with its line number and reason, never silently dropped.
+ */
+public final class DrawFileParser {
+
+    private static final List<String> DATE_COLUMNS = List.of("draw_date", "date");
+    private static final List<String> NUMBER_COLUMNS = List.of("draw_number", "draw_no", "drawnumber");
+
+    private DrawFileParser() {
+    }
+
+    /** A row that passed every check. {@code line} is the CSV line (header = 1) or the JSON position (from 1). */
+    public record ParsedDraw(long line, LocalDate date, Integer drawNumber, int[] numbers) {
+    }
+
+    /** A row that did not. */
+    public record RejectedRow(long line, String reason) {
+    }
+
+    /** The outcome of reading an upload. */
+    public record ParseResult(List<ParsedDraw> draws, List<RejectedRow> rejected) {
+    }
+
+    /** A row of a JSON upload, before checking. */
+    public record DrawInput(String date, Integer drawNumber, List<Integer> numbers) {
+    }
+
+    /**
+     * Reads a CSV upload.
+     *
+     * @throws InvalidFormatException when the header does not name a date column and k number columns
+     */
+    public static ParseResult parseCsv(Reader csv, LotteryFormat format) throws IOException {
+        CSVFormat csvFormat = CSVFormat.DEFAULT.builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreSurroundingSpaces(true)
+                .setIgnoreEmptyLines(true)
+                .setTrim(true)
+                .get();
+        try (CSVParser parser = CSVParser.builder()
+                .setReader(csv)
+                .setFormat(csvFormat)
+                .get()) {
+            List<String> header = parser.getHeaderNames();
+            String dateColumn = find(header, DATE_COLUMNS);
+            String drawNumberColumn = find(header, NUMBER_COLUMNS);
+            if (dateColumn == null) {
+                throw new InvalidFormatException("the CSV header must name a date column (draw_date or date), found "
+                        + header);
+            }
+            List<String> numberColumns = header.stream()
+                    .filter(name -> !name.equals(dateColumn) && !name.equals(drawNumberColumn))
+                    .toList();
+            if (numberColumns.size() != format.drawSize()) {
+                throw new InvalidFormatException("the CSV header must name %d number columns besides %s, found %s"
+                        .formatted(format.drawSize(), drawNumberColumn == null ? dateColumn
+                                : dateColumn + " and " + drawNumberColumn, numberColumns));
+            }
+            Checker checker = new Checker(format);
+            for (CSVRecord record : parser) {
+                // Line of the record's start in the file: the header is line 1.
+                long line = parser.getCurrentLineNumber();
+                if (!record.isConsistent()) {
+                    checker.reject(line, "expected %d columns, found %d".formatted(header.size(), record.size()));
+                    continue;
+                }
+                List<String> cells = numberColumns.stream()
+                        .map(record::get)
+                        .toList();
+                checker.check(line, record.get(dateColumn), drawNumberColumn == null ? null
+                        : record.get(drawNumberColumn), cells);
+            }
+            return checker.result();
+        }
+    }
+
+    /** Checks a JSON upload, row by row; {@code line} is the position in the list, from 1. */
+    public static ParseResult parseJson(List<DrawInput> rows, LotteryFormat format) {
+        Checker checker = new Checker(format);
+        for (int i = 0; i < rows.size(); i++) {
+            DrawInput row = rows.get(i);
+            if (row == null) {
+                checker.reject(i + 1, "empty row");
+                continue;
+            }
+            List<String> cells = row.numbers() == null ? null
+                    : row.numbers()
+                            .stream()
+                            .map(number -> number == null ? "" : number.toString())
+                            .toList();
+            checker.check(i + 1, row.date(), row.drawNumber() == null ? null
+                    : row.drawNumber()
+                            .toString(),
+                    cells);
+        }
+        return checker.result();
+    }
+
+    private static String find(List<String> header, List<String> candidates) {
+        for (String name : header) {
+            if (candidates.contains(name.toLowerCase(Locale.ROOT))) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    /** The checks every row goes through. */
+    private static final class Checker {
+        private final LotteryFormat format;
+        private final List<ParsedDraw> draws = new ArrayList<>();
+        private final List<RejectedRow> rejected = new ArrayList<>();
+        private final Map<String, Long> seen = new HashMap<>();
+
+        Checker(LotteryFormat format) {
+            this.format = format;
+        }
+
+        void reject(long line, String reason) {
+            rejected.add(new RejectedRow(line, reason));
+        }
+
+        void check(long line, String dateText, String drawNumberText, List<String> cells) {
+            LocalDate date;
+            try {
+                date = LocalDate.parse(dateText == null ? "" : dateText);
+            } catch (DateTimeParseException e) {
+                reject(line, "bad date '%s' (expected YYYY-MM-DD)".formatted(shorten(dateText)));
+                return;
+            }
+            Integer drawNumber = null;
+            if (drawNumberText != null && !drawNumberText.isEmpty()) {
+                try {
+                    drawNumber = Integer.valueOf(drawNumberText);
+                } catch (NumberFormatException e) {
+                    reject(line, "bad draw number '%s'".formatted(shorten(drawNumberText)));
+                    return;
+                }
+                if (drawNumber <= 0) {
+                    reject(line, "bad draw number %d (must be positive)".formatted(drawNumber));
+                    return;
+                }
+            }
+            if (cells == null || cells.size() != format.drawSize()) {
+                reject(line, "expected %d numbers, found %d".formatted(format.drawSize(), cells == null ? 0
+                        : cells.size()));
+                return;
+            }
+            int[] numbers = new int[cells.size()];
+            for (int i = 0; i < numbers.length; i++) {
+                try {
+                    numbers[i] = Integer.parseInt(cells.get(i));
+                } catch (NumberFormatException e) {
+                    reject(line, "'%s' is not a number".formatted(shorten(cells.get(i))));
+                    return;
+                }
+            }
+            try {
+                format.maskOf(numbers);
+            } catch (InvalidFormatException e) {
+                reject(line, e.getMessage());
+                return;
+            }
+            Arrays.sort(numbers);
+            String key = date + "#" + drawNumber;
+            Long previous = seen.putIfAbsent(key, line);
+            if (previous != null) {
+                reject(line, "repeats the draw of %s%s at line %d".formatted(date, drawNumber == null ? ""
+                        : " number " + drawNumber, previous));
+                return;
+            }
+            draws.add(new ParsedDraw(line, date, drawNumber, numbers));
+        }
+
+        ParseResult result() {
+            return new ParseResult(List.copyOf(draws), List.copyOf(rejected));
+        }
+
+        private static String shorten(String text) {
+            if (text == null) {
+                return "";
+            }
+            return text.length() <= 40 ? text : text.substring(0, 40) + "…";
+        }
+    }
+}

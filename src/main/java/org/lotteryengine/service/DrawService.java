@@ -1,0 +1,220 @@
+package org.lotteryengine.service;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+import org.lotteryengine.engine.format.LotteryFormat;
+import org.lotteryengine.error.DrawNotFoundException;
+import org.lotteryengine.error.StrictImportRejectedException;
+import org.lotteryengine.mapping.DrawFileParser;
+import org.lotteryengine.mapping.DrawFileParser.ParseResult;
+import org.lotteryengine.mapping.DrawFileParser.ParsedDraw;
+import org.lotteryengine.mapping.DrawFileParser.RejectedRow;
+import org.lotteryengine.mapping.LotteryFormatMapper;
+import org.lotteryengine.repository.DrawRepository;
+import org.lotteryengine.repository.entity.DrawEntity;
+import org.lotteryengine.repository.entity.LotteryConfigurationEntity;
+import org.lotteryengine.rest.dto.DrawImportResponse;
+import org.lotteryengine.rest.dto.DrawPageResponse;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Draw histories: import (one transaction per upload, idempotent), paging, deletion. Every change refreshes the
+ * game's pattern analysis.
+ */
+@ApplicationScoped
+public class DrawService {
+
+    private static final Logger LOG = Logger.getLogger(DrawService.class);
+
+    private final LotteryConfigurationService configurations;
+    private final DrawRepository draws;
+    private final PatternAnalysisService analyses;
+    private final EngineExecutor executor;
+
+    DrawService(LotteryConfigurationService configurations, DrawRepository draws, PatternAnalysisService analyses,
+            EngineExecutor executor) {
+        this.configurations = configurations;
+        this.draws = draws;
+        this.analyses = analyses;
+        this.executor = executor;
+    }
+
+    /** Imports a CSV upload (see {@link DrawFileParser}). */
+    public Uni<DrawImportResponse> importCsv(String lotteryType, String csv, boolean strict) {
+        return configurations.getForPath(lotteryType)
+                .onItem()
+                .transformToUni(game -> {
+                    LotteryFormat format = LotteryFormatMapper.toFormat(game);
+                    // Parsing thousands of rows is CPU work: it runs on the engine pool.
+                    return executor.submit(() -> parseCsv(csv, format))
+                            .onItem()
+                            .transformToUni(parsed -> store(game, "csv", parsed, strict));
+                });
+    }
+
+    /** Imports a JSON upload. */
+    public Uni<DrawImportResponse> importJson(String lotteryType, List<DrawFileParser.DrawInput> rows,
+            boolean strict) {
+        return configurations.getForPath(lotteryType)
+                .onItem()
+                .transformToUni(game -> store(game, "json",
+                        DrawFileParser.parseJson(rows, LotteryFormatMapper.toFormat(game)), strict));
+    }
+
+    private static ParseResult parseCsv(String csv, LotteryFormat format) {
+        try {
+            return DrawFileParser.parseCsv(new StringReader(csv), format);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * In one transaction: compares the rows with the stored draws (identical ones are already stored; a different
+     * draw on the same date and number is a conflict), refuses everything in strict mode if any row is bad, and
+     * inserts the new rows. Then refreshes the analysis.
+     */
+    private Uni<DrawImportResponse> store(LotteryConfigurationEntity game, String format, ParseResult parsed,
+            boolean strict) {
+        int rowsRead = parsed.draws()
+                .size()
+                + parsed.rejected()
+                        .size();
+        return draws.inTransaction(connection -> draws.storedByKey(connection, game.id)
+                .onItem()
+                .transformToUni(stored -> {
+                    Classified classified = classify(parsed, stored);
+                    if (strict && !classified.rejected.isEmpty()) {
+                        return Uni.createFrom()
+                                .failure(new StrictImportRejectedException(classified.rejected.size(),
+                                        details(classified.rejected)));
+                    }
+                    return draws.insertNew(connection, game.id, classified.fresh)
+                            .map(inserted -> new Classified(classified.fresh, classified.rejected,
+                                    classified.alreadyStored + classified.fresh.size() - inserted, inserted));
+                }))
+                .call(outcome -> outcome.inserted > 0 ? analyses.refresh(game)
+                        .onFailure()
+                        .invoke(failure -> LOG.errorf(failure, "pattern analysis of %s not refreshed", game.id))
+                        .onFailure()
+                        .recoverWithNull()
+                        : Uni.createFrom()
+                                .voidItem())
+                .chain(outcome -> draws.countByLottery(game.id)
+                        .map(total -> new DrawImportResponse(game.id, game.name, format, strict, rowsRead,
+                                outcome.inserted, outcome.alreadyStored, outcome.rejected.stream()
+                                        .map(row -> new DrawImportResponse.RejectedRow(row.line(), row.reason()))
+                                        .toList(),
+                                total)));
+    }
+
+    /** Rows sorted into new, already stored and rejected. */
+    private record Classified(List<ParsedDraw> fresh, List<RejectedRow> rejected, int alreadyStored, int inserted) {
+    }
+
+    private static Classified classify(ParseResult parsed, Map<String, int[]> stored) {
+        List<ParsedDraw> fresh = new ArrayList<>();
+        List<RejectedRow> rejected = new ArrayList<>(parsed.rejected());
+        int alreadyStored = 0;
+        for (ParsedDraw draw : parsed.draws()) {
+            int[] existing = stored.get(DrawRepository.key(draw.date(), draw.drawNumber()));
+            if (existing == null) {
+                fresh.add(draw);
+            } else if (Arrays.equals(existing, draw.numbers())) {
+                alreadyStored++;
+            } else {
+                rejected.add(new RejectedRow(draw.line(), "conflicts with the stored draw of %s%s: %s".formatted(
+                        draw.date(), draw.drawNumber() == null ? "" : " number " + draw.drawNumber(),
+                        Arrays.toString(existing))));
+            }
+        }
+        rejected.sort((a, b) -> Long.compare(a.line(), b.line()));
+        return new Classified(fresh, rejected, alreadyStored, 0);
+    }
+
+    private static List<Map<String, Object>> details(List<RejectedRow> rejected) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (RejectedRow row : rejected) {
+            Map<String, Object> detail = new LinkedHashMap<>();
+            detail.put("line", row.line());
+            detail.put("reason", row.reason());
+            rows.add(detail);
+        }
+        return rows;
+    }
+
+    /** One page of a game's draws, newest first. */
+    public Uni<DrawPageResponse> page(String lotteryType, int page, int size) {
+        return configurations.getForPath(lotteryType)
+                .onItem()
+                .transformToUni(game -> draws.countByLottery(game.id)
+                        .onItem()
+                        .transformToUni(total -> draws.page(game.id, page, size)
+                                .map(rows -> new DrawPageResponse(game.id, game.name, total, page, size, rows.stream()
+                                        .map(DrawService::toDraw)
+                                        .toList()))));
+    }
+
+    private static DrawPageResponse.Draw toDraw(DrawEntity entity) {
+        return new DrawPageResponse.Draw(entity.id, entity.drawDate, entity.drawNumber, Arrays.stream(entity.numbers)
+                .boxed()
+                .toList());
+    }
+
+    /**
+     * Deletes one draw, then refreshes the analysis.
+     *
+     * @throws DrawNotFoundException when the game has no draw with this id
+     */
+    public Uni<Void> delete(String lotteryType, String drawId) {
+        UUID id = parseId(drawId);
+        return configurations.getForPath(lotteryType)
+                .onItem()
+                .transformToUni(game -> deleteDraw(id, game.id).onItem()
+                        .transformToUni(deleted -> deleted ? refreshQuietly(game)
+                                : Uni.createFrom()
+                                        .failure(new DrawNotFoundException(drawId))));
+    }
+
+    /**
+     * Refreshes the analysis after a change of the draws. The change is already committed, so a failure here is logged
+     * and the stale cache entry dropped, rather than failing the request.
+     */
+    private Uni<Void> refreshQuietly(LotteryConfigurationEntity game) {
+        return analyses.refresh(game)
+                .replaceWithVoid()
+                .onFailure()
+                .call(failure -> {
+                    LOG.errorf(failure, "pattern analysis of %s not refreshed", game.id);
+                    return analyses.invalidate(game.id);
+                })
+                .onFailure()
+                .recoverWithNull();
+    }
+
+    private Uni<Boolean> deleteDraw(UUID id, String lotteryId) {
+        // Programmatic: an interceptor binding would not apply to a call from within this bean.
+        return Panache.withTransaction(() -> draws.deleteOfLottery(id, lotteryId));
+    }
+
+    private static UUID parseId(String drawId) {
+        try {
+            return UUID.fromString(drawId);
+        } catch (IllegalArgumentException e) {
+            throw new DrawNotFoundException(drawId);
+        }
+    }
+}

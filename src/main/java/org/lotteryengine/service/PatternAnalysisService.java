@@ -1,0 +1,191 @@
+package org.lotteryengine.service;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+import org.lotteryengine.config.PatternGroupingConfig;
+import org.lotteryengine.engine.format.LotteryFormat;
+import org.lotteryengine.engine.history.AnalysisSettings;
+import org.lotteryengine.engine.history.DrawHistory;
+import org.lotteryengine.engine.history.DrawRecord;
+import org.lotteryengine.engine.history.HistoryAnalysis;
+import org.lotteryengine.engine.history.HistoryAnalyzer;
+import org.lotteryengine.error.InsufficientPatternDataException;
+import org.lotteryengine.mapping.LotteryFormatMapper;
+import org.lotteryengine.mapping.PatternAnalysisMapper;
+import org.lotteryengine.mapping.PatternDataMapper;
+import org.lotteryengine.repository.DrawRepository;
+import org.lotteryengine.repository.HotNumberRepository;
+import org.lotteryengine.repository.PatternGroupRepository;
+import org.lotteryengine.repository.ProvenCombinationRepository;
+import org.lotteryengine.repository.entity.LotteryConfigurationEntity;
+import org.lotteryengine.rest.dto.PatternAnalysisResponse;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Pattern analysis of stored draws (spec 5): computed on the engine pool, cached as JSON in Redis, and persisted into
+ * the tables of spec 5.2 after every change of the draws.
+ */
+@ApplicationScoped
+public class PatternAnalysisService {
+
+    private static final Logger LOG = Logger.getLogger(PatternAnalysisService.class);
+    // The mapper writes compact JSON, so the source of a cached analysis can be read without parsing it.
+    private static final String EXPECTED_SOURCE = "\"source\":\"expected\"";
+
+    private final LotteryConfigurationService configurations;
+    private final DrawRepository draws;
+    private final PatternGroupRepository patternGroups;
+    private final HotNumberRepository hotNumbers;
+    private final ProvenCombinationRepository provenCombinations;
+    private final PatternAnalysisCache cache;
+    private final EngineExecutor executor;
+    private final PatternGroupingConfig config;
+    private final ObjectMapper json;
+    private final Map<String, CompletableFuture<PatternAnalysisCache.Lookup>> inFlight = new ConcurrentHashMap<>();
+
+    PatternAnalysisService(LotteryConfigurationService configurations, DrawRepository draws,
+            PatternGroupRepository patternGroups, HotNumberRepository hotNumbers,
+            ProvenCombinationRepository provenCombinations, PatternAnalysisCache cache, EngineExecutor executor,
+            PatternGroupingConfig config, ObjectMapper json) {
+        this.configurations = configurations;
+        this.draws = draws;
+        this.patternGroups = patternGroups;
+        this.hotNumbers = hotNumbers;
+        this.provenCombinations = provenCombinations;
+        this.cache = cache;
+        this.executor = executor;
+        this.config = config;
+        this.json = json;
+    }
+
+    /** The analysis settings from configuration. */
+    public AnalysisSettings settings() {
+        return new AnalysisSettings(config.hotGroupSize(), config.warmGroupSize(), config.coldMaximumShare(),
+                config.hotPatternMinimumFrequency(), config.minimumHistoricalDraws(), config.topNumbers(),
+                config.topPairs(), config.topTriplets(), config.confidenceThreshold(), config.liftMinimumMatches());
+    }
+
+    /**
+     * The analysis of a game named in a URL path, as UTF-8 JSON: from the cache when it holds it, else computed (and
+     * cached).
+     *
+     * @param requireObserved fail with 4104 when too few draws are stored to group by observation
+     */
+    public Uni<byte[]> analysisJson(String lotteryType, boolean requireObserved) {
+        return configurations.getForPath(lotteryType)
+                .onItem()
+                .transformToUni(game -> cache.get(game.id)
+                        .onItem()
+                        .transformToUni(lookup -> lookup.json() != null ? Uni.createFrom()
+                                .item(lookup)
+                                : computeOnce(game, lookup.redisAvailable()))
+                        .onItem()
+                        .transformToUni(lookup -> requireObserved && lookup.json()
+                                .contains(EXPECTED_SOURCE) ? insufficient(game)
+                                        : Uni.createFrom()
+                                                .item(lookup.bytes())));
+    }
+
+    /**
+     * Computes a game's analysis once for all the requests that miss the cache together, so that a burst of requests
+     * (or Redis going away under load) starts one computation, not one per request. With Redis down the result is
+     * not cached: no replica could invalidate it.
+     */
+    private Uni<PatternAnalysisCache.Lookup> computeOnce(LotteryConfigurationEntity game, boolean cacheIt) {
+        CompletableFuture<PatternAnalysisCache.Lookup> mine = new CompletableFuture<>();
+        CompletableFuture<PatternAnalysisCache.Lookup> running = inFlight.putIfAbsent(game.id, mine);
+        if (running != null) {
+            return Uni.createFrom()
+                    .completionStage(running);
+        }
+        return analyse(game).map(analysis -> toJson(game, analysis))
+                .call(analysisJson -> cacheIt ? cache.put(game.id, analysisJson)
+                        : Uni.createFrom()
+                                .voidItem())
+                .map(analysisJson -> new PatternAnalysisCache.Lookup(analysisJson,
+                        analysisJson.getBytes(StandardCharsets.UTF_8), null, cacheIt))
+                .onItemOrFailure()
+                .invoke((lookup, failure) -> {
+                    inFlight.remove(game.id, mine);
+                    if (failure == null) {
+                        mine.complete(lookup);
+                    } else {
+                        mine.completeExceptionally(failure);
+                    }
+                });
+    }
+
+    private Uni<byte[]> insufficient(LotteryConfigurationEntity game) {
+        return draws.countByLottery(game.id)
+                .onItem()
+                .transformToUni(stored -> Uni.createFrom()
+                        .failure(new InsufficientPatternDataException(game.name, stored,
+                                config.minimumHistoricalDraws())));
+    }
+
+    /** The analysis of a stored game, computed now on the engine pool. */
+    public Uni<HistoryAnalysis> analyse(LotteryConfigurationEntity game) {
+        LotteryFormat format = LotteryFormatMapper.toFormat(game);
+        AnalysisSettings settings = settings();
+        return draws.loadHistory(game.id)
+                .onItem()
+                .transformToUni(stored -> executor.submit(() -> {
+                    List<DrawRecord> records = stored.stream()
+                            .map(draw -> new DrawRecord(draw.date(), draw.drawNumber(), format.maskOf(draw.numbers())))
+                            .toList();
+                    return HistoryAnalyzer.analyze(DrawHistory.of(format, records), settings);
+                }));
+    }
+
+    private String toJson(LotteryConfigurationEntity game, HistoryAnalysis analysis) {
+        PatternAnalysisResponse response = PatternAnalysisMapper.toResponse(game.id, game.name, analysis,
+                config.preferenceWeights(), Instant.now());
+        try {
+            return json.writeValueAsString(response);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("could not write the pattern analysis of " + game.id, e);
+        }
+    }
+
+    /**
+     * Recomputes a game's analysis after its draws changed: persists the tables of spec 5.2 in one transaction, then
+     * replaces the cached JSON. Returns the analysis.
+     */
+    public Uni<HistoryAnalysis> refresh(LotteryConfigurationEntity game) {
+        return analyse(game).call(analysis -> persist(game.id, analysis))
+                .call(analysis -> cache.put(game.id, toJson(game, analysis)))
+                .invoke(analysis -> LOG.infof("Pattern analysis of %s refreshed from %d draws (%s)", game.id,
+                        analysis.drawCount(), analysis.groupedByObservation() ? "observed" : "expected"));
+    }
+
+    /** Replaces the game's rows of pattern_groups, hot_numbers and proven_combinations, in one transaction. */
+    private Uni<Void> persist(String lotteryId, HistoryAnalysis analysis) {
+        // Programmatic: an interceptor binding would not apply to a call from within this bean.
+        return Panache.withTransaction(() -> patternGroups.delete("lotteryConfigId", lotteryId)
+                .chain(() -> hotNumbers.delete("lotteryConfigId", lotteryId))
+                .chain(() -> provenCombinations.delete("lotteryConfigId", lotteryId))
+                .chain(() -> patternGroups.persist(PatternDataMapper.patternGroups(lotteryId, analysis,
+                        config.preferenceWeights())))
+                .chain(() -> hotNumbers.persist(PatternDataMapper.hotNumbers(lotteryId, analysis)))
+                .chain(() -> provenCombinations.persist(PatternDataMapper.provenCombinations(lotteryId, analysis))))
+                .replaceWithVoid();
+    }
+
+    /** Drops the cached analysis of a game whose draws changed. */
+    public Uni<Void> invalidate(String lotteryId) {
+        return cache.invalidate(lotteryId);
+    }
+}

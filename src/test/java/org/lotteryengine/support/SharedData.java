@@ -1,0 +1,30 @@
+package org.lotteryengine.support;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The real draw histories of ../shared/data (see its SOURCES.md), read from the folder named by the system property
+ * {@code lottery.data.dir}. Tests that need them are skipped when the folder is absent; .ci/run always passes it.
+ */
+public final class SharedData {
+
+    /** Texas Cash Five, 5 of 1..35, 1,035 draws from 2018-09-24 to 2022-01-12. */
+    public static final String TEXAS_5_35 = "tx-cash-five-5of35-draws.csv";
+    /** Texas Cash 5, 5 of 1..37, 5,058 draws from 2002-07-29 to 2018-09-22. */
+    public static final String TEXAS_5_37 = "tx-cash-five-5of37-draws.csv";
+
+    private SharedData() {
+    }
+
+    /** The file, or the test is skipped when the data folder is absent. */
+    public static Path file(String name) {
+        Path folder = Path.of(System.getProperty("lottery.data.dir", "../shared/data"));
+        assumeTrue(Files.isDirectory(folder), "no shared draw data at " + folder.toAbsolutePath());
+        Path file = folder.resolve(name);
+        assumeTrue(Files.isRegularFile(file), "no " + file.toAbsolutePath());
+        return file;
+    }
+}
