@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 public final class ConfigConsistency {
 
     static final Set<String> STRATEGIES = Set.of("conservative", "balanced", "aggressive");
+    static final Set<String> TICKET_STRATEGIES = Set.of("hot_pair", "triplet_foundation", "consecutive_enhanced",
+            "pattern_specific", "balanced_range");
     private static final Pattern TIER_NAME = Pattern.compile("tier(10|[0-9])");
     private static final double WEIGHT_SUM_TOLERANCE = 1e-9;
 
@@ -44,6 +46,32 @@ public final class ConfigConsistency {
             tierProblems(entry.getKey(), entry.getValue(), generation, grouping, problems);
         }
         return problems;
+    }
+
+    private static void sharesProblems(String prefix, Map<String, Map<String, Integer>> shares,
+            List<String> problems) {
+        if (!shares.keySet()
+                .equals(STRATEGIES)) {
+            problems.add("%s must define exactly %s, found %s".formatted(prefix, new TreeSet<>(STRATEGIES),
+                    new TreeSet<>(shares.keySet())));
+        }
+        for (Map.Entry<String, Map<String, Integer>> strategy : shares.entrySet()) {
+            Set<String> unknown = new TreeSet<>(strategy.getValue()
+                    .keySet());
+            unknown.removeAll(TICKET_STRATEGIES);
+            if (!unknown.isEmpty()) {
+                problems.add("%s.%s: unknown ticket strategies %s; known: %s".formatted(prefix, strategy.getKey(),
+                        unknown, new TreeSet<>(TICKET_STRATEGIES)));
+            }
+            int sum = strategy.getValue()
+                    .values()
+                    .stream()
+                    .mapToInt(Integer::intValue)
+                    .sum();
+            if (sum <= 0) {
+                problems.add("%s.%s: the shares must add up to more than 0".formatted(prefix, strategy.getKey()));
+            }
+        }
     }
 
     /** A sum as people write it: 1.1, not 1.0999999999999999. */
@@ -76,6 +104,7 @@ public final class ConfigConsistency {
                     "%s.pattern-grouping.diversity-minimum-unique-hot (%d) must not exceed lottery.pattern-grouping.hot-group-size (%d)"
                             .formatted(prefix, uniqueHot, grouping.hotGroupSize()));
         }
+        sharesProblems(prefix + ".strategy-shares", tierCriteria.strategyShares(), problems);
         StoppingCriteriaConfig.Traditional traditional = tierCriteria.traditional();
         if (traditional.diversityBalanceMinimum() > traditional.diversityBalanceMaximum()) {
             problems.add(

@@ -44,6 +44,15 @@ public interface StoppingCriteriaConfig {
         /** Weights of the optimisation score's three parts (spec 6.2); they must add up to 1. */
         @WithName("score-weights")
         ScoreWeights scoreWeights();
+
+        /**
+         * Per strategy ({@code conservative}, {@code balanced}, {@code aggressive}), the share of tickets each ticket
+         * strategy builds ({@code hot_pair}, {@code triplet_foundation}, {@code consecutive_enhanced},
+         * {@code pattern_specific}, {@code balanced_range}), in any unit (e.g. percent); a missing ticket strategy has
+         * share 0 (spec 4.3: tier4 aggressive 60/25/15).
+         */
+        @WithName("strategy-shares")
+        Map<String, Map<String, @Min(0) Integer>> strategyShares();
     }
 
     /**
@@ -156,6 +165,14 @@ public interface StoppingCriteriaConfig {
         @DecimalMin("0")
         @DecimalMax("1")
         double minimumQualityGate();
+
+        /**
+         * Improvement moves one attempt makes (a batch of simulated-annealing swaps, each evaluated exactly); more
+         * moves per attempt mean fewer, slower attempts and progress events.
+         */
+        @WithDefault("1000")
+        @Positive
+        int movesPerAttempt();
     }
 
     /**

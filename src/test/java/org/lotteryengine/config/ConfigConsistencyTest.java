@@ -8,6 +8,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.lotteryengine.engine.generation.GenerationFixtures;
+import org.lotteryengine.engine.generation.GenerationSettings;
+import org.lotteryengine.engine.generation.Strategy;
+import org.lotteryengine.engine.generation.TicketStrategy;
+import org.lotteryengine.mapping.GenerationSettingsMapper;
 
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfig;
@@ -78,6 +83,51 @@ class ConfigConsistencyTest {
                 "lottery.generation.strategy-defaults.reckless.hot-pattern-bonus", "1"));
         assertThat(problems).containsExactly(
                 "lottery.generation.strategy-defaults must define exactly [aggressive, balanced, conservative], found [aggressive, balanced, conservative, reckless]");
+    }
+
+    @Test
+    void theShippedConfigurationMapsToTheSpecsEngineSettings() throws IOException {
+        SmallRyeConfig config = config(Map.of());
+        GenerationSettings settings = GenerationSettingsMapper.settings(config.getConfigMapping(EngineConfig.class),
+                config.getConfigMapping(GenerationConfig.class), config.getConfigMapping(PatternGroupingConfig.class),
+                config.getConfigMapping(StoppingCriteriaConfig.class));
+        // The engine's tests run on GenerationFixtures.specSettings(): it must be what the service really runs.
+        GenerationSettings fixture = GenerationFixtures.specSettings();
+        assertThat(settings.criteriaByTier()).isEqualTo(fixture.criteriaByTier());
+        assertThat(settings.modifiers()).isEqualTo(fixture.modifiers());
+        assertThat(settings.shares()).isEqualTo(fixture.shares());
+        assertThat(settings.weights()).isEqualTo(fixture.weights());
+        assertThat(settings.defaultTimeoutMs()).isEqualTo(30_000L);
+        assertThat(settings.maxTimeoutMs()).isEqualTo(120_000L);
+        assertThat(settings.maxTickets()).isEqualTo(500);
+        assertThat(settings.algorithmVersion()).isEqualTo("2.1.0");
+        // Spec 4.3: tier4 aggressive is 60% pattern_specific, 25% triplet_foundation, 15% hot_pair.
+        assertThat(settings.sharesFor(4, Strategy.AGGRESSIVE)).containsExactly(
+                Map.entry(TicketStrategy.HOT_PAIR, 15), Map.entry(TicketStrategy.TRIPLET_FOUNDATION, 25),
+                Map.entry(TicketStrategy.CONSECUTIVE_ENHANCED, 0), Map.entry(TicketStrategy.PATTERN_SPECIFIC, 60),
+                Map.entry(TicketStrategy.BALANCED_RANGE, 0));
+    }
+
+    @Test
+    void anUnknownTicketStrategyIsNamed() throws IOException {
+        assertThat(problems(Map.of("lottery.stopping-criteria.tier4.strategy-shares.aggressive.lucky_dip", "5")))
+                .containsExactly(
+                        "lottery.stopping-criteria.tier4.strategy-shares.aggressive: unknown ticket strategies [lucky_dip]; known: [balanced_range, consecutive_enhanced, hot_pair, pattern_specific, triplet_foundation]");
+    }
+
+    @Test
+    void sharesAddingUpToZeroAreNamed() throws IOException {
+        assertThat(problems(Map.of("lottery.stopping-criteria.tier5.strategy-shares.aggressive.pattern_specific", "0",
+                "lottery.stopping-criteria.tier5.strategy-shares.aggressive.triplet_foundation", "0",
+                "lottery.stopping-criteria.tier5.strategy-shares.aggressive.hot_pair", "0"))).containsExactly(
+                        "lottery.stopping-criteria.tier5.strategy-shares.aggressive: the shares must add up to more than 0");
+    }
+
+    @Test
+    void sharesForAnUnknownStrategyAreNamed() throws IOException {
+        assertThat(problems(Map.of("lottery.stopping-criteria.tier3.strategy-shares.reckless.hot_pair", "1")))
+                .containsExactly(
+                        "lottery.stopping-criteria.tier3.strategy-shares must define exactly [aggressive, balanced, conservative], found [aggressive, balanced, conservative, reckless]");
     }
 
     @Test

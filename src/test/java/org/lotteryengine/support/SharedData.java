@@ -2,8 +2,17 @@ package org.lotteryengine.support;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
+import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+
+import org.lotteryengine.engine.Formats;
+import org.lotteryengine.engine.format.LotteryFormat;
+import org.lotteryengine.engine.history.DrawHistory;
+import org.lotteryengine.engine.history.DrawRecord;
+import org.lotteryengine.mapping.DrawFileParser;
 
 /**
  * The real draw histories of ../shared/data (see its SOURCES.md), read from the folder named by the system property
@@ -26,5 +35,18 @@ public final class SharedData {
         Path file = folder.resolve(name);
         assumeTrue(Files.isRegularFile(file), "no " + file.toAbsolutePath());
         return file;
+    }
+
+    /** Texas Cash Five's 1,035 draws as a history of {@link Formats#texasCashFive()}; skipped when absent. */
+    public static DrawHistory texas535() throws IOException {
+        try (Reader reader = Files.newBufferedReader(file(TEXAS_5_35))) {
+            LotteryFormat format = Formats.texasCashFive();
+            List<DrawRecord> draws = DrawFileParser.parseCsv(reader, format)
+                    .draws()
+                    .stream()
+                    .map(row -> new DrawRecord(row.date(), row.drawNumber(), format.maskOf(row.numbers())))
+                    .toList();
+            return DrawHistory.of(format, draws);
+        }
     }
 }

@@ -1,5 +1,7 @@
 package org.lotteryengine.engine.combinatorics;
 
+import java.util.random.RandomGenerator;
+
 /**
  * k-subsets of {0, ..., n-1} (n &le; 64) as bit masks: bit i is set when element i is in the subset. A lottery
  * number x of a game whose numbers start at {@code min} is element {@code x - min}.
@@ -134,5 +136,15 @@ public final class CombinationMasks {
             }
         }
         return subsets;
+    }
+
+    /** One element of a non-empty mask, each with the same probability, as a single-bit mask. */
+    public static long randomElement(long mask, RandomGenerator random) {
+        int index = random.nextInt(Long.bitCount(mask));
+        long rest = mask;
+        for (int i = 0; i < index; i++) {
+            rest &= rest - 1;
+        }
+        return Long.lowestOneBit(rest);
     }
 }

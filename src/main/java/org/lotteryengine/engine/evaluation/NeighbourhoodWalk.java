@@ -39,6 +39,8 @@ public final class NeighbourhoodWalk {
     private int tableAdd;
     private char[] counts;
     private char countAdd;
+    private long required;
+    private int complementSize;
 
     /**
      * @param poolSize n
@@ -81,9 +83,19 @@ public final class NeighbourhoodWalk {
      * @param ranks room for C(k, m) &middot; C(n - k, k - m) ranks
      */
     public int walk(long ticketMask, long poolMask, int matches, int[] ranks) {
+        return walk(ticketMask, poolMask, matches, 0, ranks);
+    }
+
+    /**
+     * As {@link #walk(long, long, int, int[])}, keeping only draws whose shared numbers include every number of
+     * {@code requiredMask} (a subset of the ticket). With the ticket C &cup; {x}, the pool without y and x required,
+     * this lists the draws a ticket loses at tier m when it trades x for y.
+     */
+    public int walk(long ticketMask, long poolMask, int matches, long requiredMask, int[] ranks) {
         this.ranks = ranks;
         this.table = null;
         this.counts = null;
+        this.required = requiredMask;
         return walkSubsets(ticketMask, poolMask, matches);
     }
 
@@ -95,6 +107,7 @@ public final class NeighbourhoodWalk {
     void walkInto(long ticketMask, long poolMask, int matches, int[] table, int add) {
         this.table = table;
         this.counts = null;
+        this.required = 0;
         this.tableAdd = add;
         walkSubsets(ticketMask, poolMask, matches);
     }
@@ -106,6 +119,7 @@ public final class NeighbourhoodWalk {
     void walkCount(long ticketMask, long poolMask, int matches, char[] counts, char add) {
         this.table = null;
         this.counts = counts;
+        this.required = 0;
         this.countAdd = add;
         walkSubsets(ticketMask, poolMask, matches);
     }
@@ -114,6 +128,8 @@ public final class NeighbourhoodWalk {
         this.matches = matches;
         this.count = 0;
         positions(ticketMask, ticket);
+        // The pool may leave out numbers (see the walk with required numbers): the outside can be smaller than n - k.
+        complementSize = Long.bitCount(poolMask & ~ticketMask);
         positions(poolMask & ~ticketMask, complement);
         // Every m-subset S of the ticket's positions, as an index combination.
         int[] pick = new int[matches];
@@ -121,10 +137,14 @@ public final class NeighbourhoodWalk {
             pick[i] = i;
         }
         while (true) {
+            long subset = 0;
             for (int i = 0; i < matches; i++) {
                 inside[i] = ticket[pick[i]];
+                subset |= 1L << inside[i];
             }
-            walkOutside();
+            if ((subset & required) == required) {
+                walkOutside();
+            }
             int i = matches - 1;
             while (i >= 0 && pick[i] == k - matches + i) {
                 i--;
@@ -144,7 +164,7 @@ public final class NeighbourhoodWalk {
         int m = matches;
         int r = k - m;
         int below = 0;
-        for (int q = 0; q < complement.length; q++) {
+        for (int q = 0; q < complementSize; q++) {
             while (below < m && inside[below] < complement[q]) {
                 below++;
             }
@@ -194,7 +214,7 @@ public final class NeighbourhoodWalk {
     /** Chooses y<sub>j</sub> for j &lt; r - 2 recursively, then the last two in plain loops (r &ge; 2). */
     private void enumerate(int j, int from, long partial, int code, int r, int base) {
         long[] terms = outsideTerm[j];
-        int end = complement.length - (r - j);
+        int end = complementSize - (r - j);
         if (j == r - 2) {
             for (int q = from; q <= end; q++) {
                 last(j + 1, q + 1, partial + terms[q], code * base + region[q], base);
@@ -227,13 +247,13 @@ public final class NeighbourhoodWalk {
         char add = countAdd;
         int[] regions = region;
         long[] inside = insideTerm;
-        for (int q = from; q < terms.length; q++) {
+        for (int q = from; q < complementSize; q++) {
             target[(int) (partial + terms[q] + inside[codeBase + regions[q]])] += add;
         }
     }
 
     private void lastIntoTable(long[] terms, int from, long partial, int codeBase) {
-        for (int q = from; q < terms.length; q++) {
+        for (int q = from; q < complementSize; q++) {
             update((int) (partial + terms[q] + insideTerm[codeBase + region[q]]));
         }
     }
@@ -241,7 +261,7 @@ public final class NeighbourhoodWalk {
     private void lastIntoRanks(long[] terms, int from, long partial, int codeBase) {
         int[] out = ranks;
         int written = count;
-        for (int q = from; q < terms.length; q++) {
+        for (int q = from; q < complementSize; q++) {
             out[written++] = (int) (partial + terms[q] + insideTerm[codeBase + region[q]]);
         }
         count = written;
@@ -267,7 +287,7 @@ public final class NeighbourhoodWalk {
 
     private static void positions(long mask, int[] out) {
         long rest = mask;
-        for (int i = 0; i < out.length; i++) {
+        for (int i = 0; rest != 0; i++) {
             out[i] = Long.numberOfTrailingZeros(rest);
             rest &= rest - 1;
         }

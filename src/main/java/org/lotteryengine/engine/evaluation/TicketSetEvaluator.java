@@ -61,6 +61,11 @@ public final class TicketSetEvaluator {
         return new TicketSetEvaluator(DEFAULT_MAX_DRAWS, null);
     }
 
+    /** The largest number of draws this evaluator accepts. */
+    public long maxDraws() {
+        return maxDraws;
+    }
+
     /** The lowest match count with a prize, or k when the format has no prize. */
     public static int lowestPrizedTier(LotteryFormat format) {
         return format.prizes()

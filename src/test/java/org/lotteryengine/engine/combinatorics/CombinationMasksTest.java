@@ -3,8 +3,11 @@ package org.lotteryengine.engine.combinatorics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -66,5 +69,21 @@ class CombinationMasksTest {
         }
         assertThat(CombinationMasks.subsetsOf(of, 0)).containsExactly(0L);
         assertThat(CombinationMasks.subsetsOf(of, 6)).isEmpty();
+    }
+
+    @Test
+    void randomElementPicksEachElementOfTheMaskAlike() {
+        long mask = CombinationMasks.toMask(0, 5, 17, 34);
+        SplittableRandom random = new SplittableRandom(3);
+        Map<Long, Integer> counts = new HashMap<>();
+        for (int i = 0; i < 40_000; i++) {
+            long element = CombinationMasks.randomElement(mask, random);
+            assertThat(Long.bitCount(element)).isEqualTo(1);
+            assertThat(element & ~mask).isZero();
+            counts.merge(element, 1, Integer::sum);
+        }
+        // 10,000 expected each; 5 standard deviations is about 430.
+        assertThat(counts).hasSize(4);
+        assertThat(counts.values()).allSatisfy(count -> assertThat(count).isBetween(9_570, 10_430));
     }
 }

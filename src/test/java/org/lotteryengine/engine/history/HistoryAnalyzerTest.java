@@ -4,18 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.apache.commons.statistics.distribution.TDistribution;
 import org.junit.jupiter.api.Test;
-import org.lotteryengine.engine.Formats;
 import org.lotteryengine.engine.format.LotteryFormat;
 import org.lotteryengine.engine.format.Prize;
-import org.lotteryengine.mapping.DrawFileParser;
 import org.lotteryengine.support.SharedData;
 
 class HistoryAnalyzerTest {
@@ -165,7 +161,7 @@ class HistoryAnalyzerTest {
 
     @Test
     void theTexasFiveOfThirtyFiveHistory() throws IOException {
-        DrawHistory history = texas535();
+        DrawHistory history = SharedData.texas535();
         HistoryAnalysis analysis = HistoryAnalyzer.analyze(history, AnalysisSettings.defaults());
         assertThat(analysis.drawCount()).isEqualTo(1_035);
         // SOURCES.md: chi-square of the number counts 32.0 on 34 degrees of freedom, not significant.
@@ -192,17 +188,5 @@ class HistoryAnalyzerTest {
         assertThat(analysis.hotNumbers()).hasSize(10);
         assertThat(analysis.frequentPairs()).hasSize(10);
         assertThat(analysis.frequentTriplets()).hasSize(10);
-    }
-
-    static DrawHistory texas535() throws IOException {
-        try (Reader reader = Files.newBufferedReader(SharedData.file(SharedData.TEXAS_5_35))) {
-            LotteryFormat format = Formats.texasCashFive();
-            List<DrawRecord> draws = DrawFileParser.parseCsv(reader, format)
-                    .draws()
-                    .stream()
-                    .map(row -> new DrawRecord(row.date(), row.drawNumber(), format.maskOf(row.numbers())))
-                    .toList();
-            return DrawHistory.of(format, draws);
-        }
     }
 }

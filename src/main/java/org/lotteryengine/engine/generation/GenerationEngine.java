@@ -1,0 +1,135 @@
+package org.lotteryengine.engine.generation;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.LongSupplier;
+
+import org.lotteryengine.engine.evaluation.TicketSetEvaluator;
+import org.lotteryengine.engine.format.LotteryFormat;
+import org.lotteryengine.engine.history.PatternGroup;
+
+/**
+ * Generates a ticket set aimed at a tier (spec 4.1): validates the request, computes its stopping criteria, then runs
+ * the attempt loop of {@link GenerationRun}. Pure Java and thread-safe: every call keeps its state to itself.
+ */
+public final class GenerationEngine {
+
+    private final GenerationSettings settings;
+    private final TicketSetEvaluator evaluator;
+    private final LongSupplier nanoClock;
+
+    /**
+     * @param nanoClock time source in nanoseconds ({@code System::nanoTime}); tests pass a fake one to make timeouts
+     *        deterministic
+     */
+    public GenerationEngine(GenerationSettings settings, TicketSetEvaluator evaluator, LongSupplier nanoClock) {
+        this.settings = settings;
+        this.evaluator = evaluator;
+        this.nanoClock = nanoClock;
+    }
+
+    public GenerationSettings settings() {
+        return settings;
+    }
+
+    /**
+     * Runs one generation to its stop, on the calling thread.
+     *
+     * @throws InvalidGenerationRequestException when the request breaks a rule of spec 10.1; nothing ran
+     */
+    public GenerationResult generate(LotteryFormat format, PatternData patterns, GenerationRequest request,
+            Degradation degradation, GenerationListener listener, GenerationControl control) {
+        validate(format, request);
+        int tickets = degradation.ticketCap() > 0 ? Math.min(request.numberOfTickets(), degradation.ticketCap())
+                : request.numberOfTickets();
+        StoppingCriteria criteria = StoppingCriteria.calculate(settings.criteriaFor(request.targetTier()),
+                settings.modifiers()
+                        .get(request.strategy()),
+                tickets, patterns.patternsOf(PatternGroup.HOT)
+                        .size(),
+                request, degradation, settings);
+        long seed = request.seed() != null ? request.seed()
+                : ThreadLocalRandom.current()
+                        .nextLong();
+        return new GenerationRun(format, patterns, request, tickets, criteria, settings, degradation, evaluator,
+                listener, control, nanoClock, seed).execute();
+    }
+
+    /**
+     * Checks a request against the format and the limits (spec 10.1).
+     *
+     * @throws InvalidGenerationRequestException for the first rule it breaks
+     */
+    public void validate(LotteryFormat format, GenerationRequest request) {
+        int k = format.drawSize();
+        int lowest = Math.max(1, TicketSetEvaluator.lowestPrizedTier(format));
+        int tier = request.targetTier();
+        if (tier < lowest || tier > k) {
+            throw new InvalidGenerationRequestException(InvalidGenerationRequestException.Kind.TIER,
+                    "targetTier must be a prize tier of this game, %s to %s, got %s".formatted(
+                            LotteryFormat.tierName(lowest), LotteryFormat.tierName(k), LotteryFormat.tierName(tier)),
+                    Map.of("field", "targetTier", "provided", LotteryFormat.tierName(tier), "allowed",
+                            LotteryFormat.tierName(lowest) + ".." + LotteryFormat.tierName(k)));
+        }
+        long most = Math.min(settings.maxTickets(), format.totalDraws());
+        if (request.numberOfTickets() < 1 || request.numberOfTickets() > most) {
+            throw new InvalidGenerationRequestException(InvalidGenerationRequestException.Kind.TICKET_COUNT,
+                    "numberOfTickets must be between 1 and %d, got %d".formatted(most, request.numberOfTickets()),
+                    Map.of("field", "numberOfTickets", "provided", request.numberOfTickets(), "minimum", 1, "maximum",
+                            most));
+        }
+        if (request.strategy() == null) {
+            throw new InvalidGenerationRequestException(InvalidGenerationRequestException.Kind.STRATEGY,
+                    "strategy must be conservative, balanced or aggressive",
+                    Map.of("field", "strategy", "allowed", "conservative, balanced, aggressive"));
+        }
+        validateBudget(format, request);
+        validatePreferences(request);
+    }
+
+    private static void validateBudget(LotteryFormat format, GenerationRequest request) {
+        BigDecimal budget = request.budget();
+        if (budget == null) {
+            return;
+        }
+        BigDecimal price = format.ticketPrice();
+        BigDecimal cost = price.multiply(BigDecimal.valueOf(request.numberOfTickets()));
+        if (budget.signum() < 0 || budget.compareTo(cost) < 0) {
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("field", "budget");
+            details.put("provided", budget);
+            details.put("cost", cost);
+            details.put("ticketPrice", price);
+            details.put("numberOfTickets", request.numberOfTickets());
+            long affordable = price.signum() == 0 || budget.signum() < 0 ? 0
+                    : budget.divide(price, 0, RoundingMode.FLOOR)
+                            .longValueExact();
+            details.put("affordableTickets", affordable);
+            throw new InvalidGenerationRequestException(InvalidGenerationRequestException.Kind.BUDGET,
+                    "%d tickets at %s cost %s, above the budget of %s; the budget buys %d".formatted(
+                            request.numberOfTickets(), price.toPlainString(), cost.toPlainString(),
+                            budget.toPlainString(), affordable),
+                    details);
+        }
+    }
+
+    private void validatePreferences(GenerationRequest request) {
+        Long time = request.maxGenerationTimeMs();
+        if (time != null && (time < 1 || time > settings.maxTimeoutMs())) {
+            throw new InvalidGenerationRequestException(InvalidGenerationRequestException.Kind.PREFERENCES,
+                    "preferences.maxGenerationTime must be between 1 and %d ms, got %d".formatted(
+                            settings.maxTimeoutMs(), time),
+                    Map.of("field", "preferences.maxGenerationTime", "provided", time, "minimum", 1, "maximum",
+                            settings.maxTimeoutMs()));
+        }
+        Double quality = request.qualityThreshold();
+        if (quality != null && !(quality >= 0 && quality <= 1)) {
+            throw new InvalidGenerationRequestException(InvalidGenerationRequestException.Kind.PREFERENCES,
+                    "preferences.qualityThreshold must be between 0 and 1, got %s".formatted(quality),
+                    Map.of("field", "preferences.qualityThreshold", "provided", quality, "minimum", 0, "maximum", 1));
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package org.lotteryengine.engine.generation;
+
+/**
+ * No valid ticket set can be built for the request (e.g. too few distinct tickets under the quotas).
+ */
+public final class GenerationFailedException extends RuntimeException {
+
+    public GenerationFailedException(String message) {
+        super(message);
+    }
+}

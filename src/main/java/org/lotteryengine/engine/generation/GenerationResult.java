@@ -1,0 +1,60 @@
+package org.lotteryengine.engine.generation;
+
+import java.util.List;
+import java.util.Map;
+
+import org.lotteryengine.engine.evaluation.TicketSetEvaluation;
+
+/**
+ * What a generation produced (spec 2.1 GeneratedTicketSet and GenerationMetadata), with the exact evaluation of its
+ * tickets.
+ *
+ * @param status success, partial, fallback or failed
+ * @param stoppingReason pattern_thresholds, quality_thresholds, max_attempts, timeout, quality_stall or user_override;
+ *        null when failed (no attempt loop ran)
+ * @param tickets the tickets; empty when failed
+ * @param quality the metrics of the tickets; null when failed
+ * @param evaluation their exact evaluation over every draw; null when failed
+ * @param expectedPerformance the spec's expectedPerformance, from that evaluation; null when failed
+ * @param attempts attempts made
+ * @param timeElapsedMs engine time
+ * @param strategyDistribution tickets per ticket strategy, by API name
+ * @param qualityEvolution one entry per attempt
+ * @param thresholds every threshold checked against the returned set
+ * @param criteria the criteria the run used
+ * @param pool the pool of an aggressive set (a mask), or 0
+ * @param wheelGuarantees for x = 0.., the matches guaranteed when x drawn numbers are in the pool; empty without a
+ *        pool or when the pool is too large to verify
+ * @param seed the seed that reproduces this run
+ * @param ticketsRequested tickets asked for (more than returned when a degradation cap applied)
+ * @param degradationLevel the caller's degradation level
+ * @param failure why the set is below the request, with suggestions; null for success and partial
+ */
+public record GenerationResult(String status, String stoppingReason, List<GeneratedTicket> tickets,
+        QualityMetrics quality, TicketSetEvaluation evaluation, ExpectedPerformance expectedPerformance, int attempts,
+        long timeElapsedMs,
+        Map<String, Integer> strategyDistribution, List<Evolution> qualityEvolution, List<ThresholdCheck> thresholds,
+        StoppingCriteria criteria, long pool, List<Integer> wheelGuarantees, long seed, int ticketsRequested,
+        String degradationLevel, Failure failure) {
+
+    /**
+     * One attempt.
+     *
+     * @param qualityScore optimizationScore of the best set after this attempt
+     * @param patternCoverage hot coverage of that set
+     * @param objective the exact objective of the best set so far, as a probability: never decreases
+     * @param timestamp ms since the start
+     */
+    public record Evolution(int attempt, double qualityScore, double patternCoverage, double objective,
+            long timestamp) {
+    }
+
+    /**
+     * The spec's 422 details (spec 3.1).
+     *
+     * @param failedThresholds names of the thresholds the best set misses
+     */
+    public record Failure(String message, int attempts, long timeElapsedMs, double bestQuality,
+            double requiredQuality, List<String> failedThresholds, List<String> suggestions) {
+    }
+}

@@ -1,0 +1,48 @@
+package org.lotteryengine.engine.generation;
+
+import java.util.Locale;
+
+/**
+ * The user's strategy (spec 2.1 UserRequest.strategy) and the exact objective it stands for (../shared/spec/NOTES.md).
+ * Expected wins are the same for every set of distinct tickets; what a strategy changes is how wins are spread.
+ */
+public enum Strategy {
+
+    /** Maximise P(at least one win at the target tier or better): spread the tickets' neighbourhoods (covering). */
+    CONSERVATIVE,
+    /** Maximise the mean of P(at least one win) and P(at least two wins) at the target tier or better. */
+    BALANCED,
+    /**
+     * Maximise P(at least two wins at the target tier or better): concentrate the tickets on a pool of hot numbers (a
+     * wheel), with the pool's verified guarantee.
+     */
+    AGGRESSIVE;
+
+    /** The API name: {@code conservative}, {@code balanced} or {@code aggressive}. */
+    public String wireName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * @throws IllegalArgumentException for an unknown name
+     */
+    public static Strategy fromWireName(String name) {
+        for (Strategy strategy : values()) {
+            if (strategy.wireName()
+                    .equals(name)) {
+                return strategy;
+            }
+        }
+        throw new IllegalArgumentException("strategy must be conservative, balanced or aggressive, got '" + name + "'");
+    }
+
+    /** What the strategy optimises, in words, for responses. */
+    public String objective() {
+        return switch (this) {
+            case CONSERVATIVE -> "maximise P(at least one win at the target tier or better)";
+            case BALANCED -> "maximise the mean of P(at least one win) and P(at least two wins) at the target tier or better";
+            case AGGRESSIVE ->
+                "maximise P(at least two wins at the target tier or better) with tickets on a pool of hot numbers";
+        };
+    }
+}
