@@ -5,7 +5,7 @@ import java.util.Map;
 /**
  * The engine's pool and queue are full: the client should retry after {@link #retryAfterSeconds()}.
  */
-public final class EngineBusyException extends ServiceException {
+public final class EngineBusyException extends ServiceException implements RetryLater {
 
     private final int retryAfterSeconds;
 
@@ -16,6 +16,7 @@ public final class EngineBusyException extends ServiceException {
         this.retryAfterSeconds = retryAfterSeconds;
     }
 
+    @Override
     public int retryAfterSeconds() {
         return retryAfterSeconds;
     }

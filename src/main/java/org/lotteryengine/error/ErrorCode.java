@@ -24,6 +24,16 @@ public enum ErrorCode {
     UNSUPPORTED_MEDIA_TYPE(4150, 415),
     /** Addition: a new lottery configuration reuses an existing id or name. */
     LOTTERY_CONFIG_EXISTS(4090, 409),
+    /** Addition: no session has this id (or it was deleted). */
+    SESSION_NOT_FOUND(4041, 404),
+    /** Addition: the session has ended, so it can no longer be cancelled or extended. */
+    SESSION_NOT_ACTIVE(4091, 409),
+    /** Addition: the session holds no ticket set (still running, failed or interrupted). */
+    NO_TICKET_SET(4092, 409),
+    /** Addition: the request body is larger than the service accepts. */
+    PAYLOAD_TOO_LARGE(4130, 413),
+    /** Addition: the client made more requests than its limit allows in the window (spec 14.2). */
+    RATE_LIMITED(4290, 429),
 
     GENERATION_FAILED(4101, 422),
     PATTERN_THRESHOLD_NOT_MET(4102, 422),

@@ -20,8 +20,9 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.lotteryengine.engine.evaluation.InvalidTicketException;
 import org.lotteryengine.engine.format.InvalidFormatException;
-import org.lotteryengine.error.EngineBusyException;
+import org.lotteryengine.engine.generation.InvalidGenerationRequestException;
 import org.lotteryengine.error.ErrorCode;
+import org.lotteryengine.error.RetryLater;
 import org.lotteryengine.error.ServiceException;
 import org.lotteryengine.rest.dto.ApiError;
 
@@ -37,16 +38,35 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 public class ErrorMappers {
 
     private static final Logger LOG = Logger.getLogger(ErrorMappers.class);
+    private static final int DATABASE_RETRY_SECONDS = 5;
 
     @ServerExceptionMapper
     public Response mapServiceException(ServiceException exception) {
         Response response = respond(exception.httpStatus(), exception.errorCode(), exception.getMessage(),
                 exception.details());
-        if (exception instanceof EngineBusyException busy) {
+        if (exception instanceof RetryLater later) {
             response.getHeaders()
-                    .putSingle(HttpHeaders.RETRY_AFTER, Integer.toString(busy.retryAfterSeconds()));
+                    .putSingle(HttpHeaders.RETRY_AFTER, Integer.toString(later.retryAfterSeconds()));
         }
         return response;
+    }
+
+    /** The engine refused a generation request: each rule has its code of spec 10.1. */
+    @ServerExceptionMapper
+    public Response mapInvalidGeneration(InvalidGenerationRequestException exception) {
+        ErrorCode code = switch (exception.kind()) {
+            case TIER -> ErrorCode.INVALID_TIER;
+            case TICKET_COUNT -> ErrorCode.INVALID_TICKET_COUNT;
+            case STRATEGY -> ErrorCode.INVALID_STRATEGY;
+            case BUDGET -> ErrorCode.INVALID_BUDGET;
+            case PREFERENCES -> ErrorCode.INVALID_REQUEST;
+        };
+        Map<String, Object> details = new LinkedHashMap<>(exception.details());
+        // The spec's shape: "allowed": {"min": .., "max": ..}.
+        if (details.containsKey("minimum") && details.containsKey("maximum")) {
+            details.put("allowed", Map.of("min", details.remove("minimum"), "max", details.remove("maximum")));
+        }
+        return respond(400, code, exception.getMessage(), details);
     }
 
     /** The engine refused a game format, prize or tier name: the request asked for something impossible. */
@@ -104,6 +124,10 @@ public class ErrorMappers {
     @ServerExceptionMapper
     public Response mapWebApplicationException(WebApplicationException exception) {
         int status = exception.getResponse().getStatus();
+        // A body Jackson could not read (e.g. cut off) arrives wrapped in a 400.
+        if (status == 400 && exception.getCause() instanceof JsonProcessingException json) {
+            return mapJsonProblem(json);
+        }
         if (exception instanceof NotFoundException) {
             return respond(404, ErrorCode.NOT_FOUND, "No resource at this path", Map.of());
         }
@@ -131,9 +155,46 @@ public class ErrorMappers {
     }
 
     private static Response unexpected(Throwable throwable) {
+        if (databaseUnreachable(throwable)) {
+            LOG.warnf("Database unreachable: %s", throwable.toString());
+            return respond(503, ErrorCode.DATABASE_ERROR, "The database is not reachable; retry shortly", Map.of(
+                    "retryAfterSeconds", DATABASE_RETRY_SECONDS), DATABASE_RETRY_SECONDS);
+        }
         String reference = UUID.randomUUID().toString();
         LOG.errorf(throwable, "Unexpected failure, reference %s", reference);
         return respond(500, ErrorCode.INTERNAL_ERROR, "An unexpected error occurred", Map.of("reference", reference));
+    }
+
+    /**
+     * Whether a failure comes from PostgreSQL being unreachable: a refused or closed connection, or the server
+     * shutting down (SQLSTATE class 08, 57P01..57P03). Redis failures never get here: they are recovered where they
+     * happen.
+     */
+    static boolean databaseUnreachable(Throwable throwable) {
+        for (Throwable cause = throwable; cause != null; cause = cause.getCause() == cause ? null
+                : cause.getCause()) {
+            String type = cause.getClass()
+                    .getName();
+            if (cause instanceof java.net.ConnectException || type.endsWith("ClosedConnectionException")
+                    || type.endsWith("ConnectTimeoutException")) {
+                return true;
+            }
+            if (cause instanceof io.vertx.pgclient.PgException pg && pg.getSqlState() != null && (pg.getSqlState()
+                    .startsWith("08")
+                    || pg.getSqlState()
+                            .startsWith("57P"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Response respond(int status, ErrorCode code, String message, Map<String, Object> details,
+            int retryAfterSeconds) {
+        Response response = respond(status, code, message, details);
+        response.getHeaders()
+                .putSingle(HttpHeaders.RETRY_AFTER, Integer.toString(retryAfterSeconds));
+        return response;
     }
 
     private static Response respond(int status, ErrorCode code, String message, Map<String, Object> details) {

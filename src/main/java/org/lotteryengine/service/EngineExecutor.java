@@ -1,6 +1,7 @@
 package org.lotteryengine.service;
 
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -78,6 +79,28 @@ public class EngineExecutor {
     /** Tasks running now. */
     public int active() {
         return pool.getActiveCount();
+    }
+
+    /**
+     * Starts work on this pool at once, for a caller that does not wait for it on a Vert.x context.
+     *
+     * @throws EngineBusyException when the pool and its queue are full
+     */
+    public <T> CompletableFuture<T> start(Supplier<T> work) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        try {
+            pool.execute(() -> {
+                try {
+                    result.complete(work.get());
+                } catch (RuntimeException | Error failure) {
+                    result.completeExceptionally(failure);
+                }
+            });
+        } catch (RejectedExecutionException full) {
+            throw new EngineBusyException(pool.getActiveCount(), pool.getQueue()
+                    .size(), RETRY_AFTER_SECONDS);
+        }
+        return result;
     }
 
     /** Tasks waiting for a thread. */

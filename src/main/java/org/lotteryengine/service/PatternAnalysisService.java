@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 import org.lotteryengine.config.PatternGroupingConfig;
 import org.lotteryengine.engine.format.LotteryFormat;
+import org.lotteryengine.engine.generation.PatternData;
 import org.lotteryengine.engine.history.AnalysisSettings;
 import org.lotteryengine.engine.history.DrawHistory;
 import org.lotteryengine.engine.history.DrawRecord;
@@ -55,6 +56,21 @@ public class PatternAnalysisService {
     private final PatternGroupingConfig config;
     private final ObjectMapper json;
     private final Map<String, CompletableFuture<PatternAnalysisCache.Lookup>> inFlight = new ConcurrentHashMap<>();
+    private final Map<String, CachedGrouping> groupings = new ConcurrentHashMap<>();
+
+    /**
+     * What generation needs of a game's analysis.
+     *
+     * @param observed whether the groups come from enough observed draws (else from class sizes)
+     */
+    public record Grouping(PatternData data, boolean observed) {
+    }
+
+    private record CachedGrouping(Long version, Grouping grouping, long computedAtNanos) {
+    }
+
+    /** How long a grouping computed while Redis cannot give a version is used before it is computed again. */
+    private static final long UNVERSIONED_LIFE_NANOS = 10_000_000_000L;
 
     PatternAnalysisService(LotteryConfigurationService configurations, DrawRepository draws,
             PatternGroupRepository patternGroups, HotNumberRepository hotNumbers,
@@ -134,6 +150,43 @@ public class PatternAnalysisService {
                 .transformToUni(stored -> Uni.createFrom()
                         .failure(new InsufficientPatternDataException(game.name, stored,
                                 config.minimumHistoricalDraws())));
+    }
+
+    /**
+     * The game's pattern groups for generation, kept in memory for as long as the game's cached analysis keeps its
+     * version (every replica moves to a new version when the draws change).
+     */
+    public Uni<Grouping> grouping(LotteryConfigurationEntity game) {
+        return cache.get(game.id)
+                .onItem()
+                .transformToUni(lookup -> {
+                    CachedGrouping known = groupings.get(game.id);
+                    if (known != null && (lookup.version() != null ? lookup.version()
+                            .equals(known.version())
+                            : System.nanoTime() - known.computedAtNanos() < UNVERSIONED_LIFE_NANOS)) {
+                        return Uni.createFrom()
+                                .item(known.grouping());
+                    }
+                    return analyse(game).onItem()
+                            .transformToUni(analysis -> versionOf(game, analysis, lookup))
+                            .map(versioned -> {
+                                groupings.put(game.id, versioned);
+                                return versioned.grouping();
+                            });
+                });
+    }
+
+    /** The grouping with the cache version it belongs to, filling the cache when it held no analysis. */
+    private Uni<CachedGrouping> versionOf(LotteryConfigurationEntity game, HistoryAnalysis analysis,
+            PatternAnalysisCache.Lookup lookup) {
+        Grouping grouping = new Grouping(PatternData.from(analysis), analysis.groupedByObservation());
+        if (lookup.version() != null && lookup.json() != null || !lookup.redisAvailable()) {
+            return Uni.createFrom()
+                    .item(new CachedGrouping(lookup.version(), grouping, System.nanoTime()));
+        }
+        return cache.put(game.id, toJson(game, analysis))
+                .chain(() -> cache.get(game.id))
+                .map(filled -> new CachedGrouping(filled.version(), grouping, System.nanoTime()));
     }
 
     /** The analysis of a stored game, computed now on the engine pool. */

@@ -20,11 +20,12 @@ import io.quarkus.test.junit.TestProfile;
 @TestProfile(PatternAnalysisWithoutRedisTest.NoRedis.class)
 class PatternAnalysisWithoutRedisTest {
 
-    /** Points Redis at a port where nothing listens. */
+    /** Points Redis at a port where nothing listens; three generations per client (counted in memory). */
     public static class NoRedis implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.redis.hosts", "redis://127.0.0.1:9", "quarkus.redis.timeout", "1s");
+            return Map.of("quarkus.redis.hosts", "redis://127.0.0.1:9", "quarkus.redis.timeout", "1s",
+                    "lottery.rate-limits.generation-requests", "3");
         }
     }
 

@@ -1,6 +1,7 @@
 package org.lotteryengine.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.notNullValue;
@@ -8,6 +9,9 @@ import static org.hamcrest.Matchers.notNullValue;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
 
 /**
  * Metrics, API docs and the Swagger UI answer.
@@ -49,5 +53,65 @@ class PlatformEndpointsTest {
                 .then()
                 .statusCode(200)
                 .body(containsString("swagger"));
+    }
+
+    @Test
+    void theOpenApiDocumentIsValidOpenApi3WithEveryGenerationEndpointAndError() {
+        String document = given().accept("application/json")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(document, null, null);
+        assertThat(parsed.getMessages()).isEmpty();
+        OpenAPI api = parsed.getOpenAPI();
+        assertThat(api.getOpenapi()).startsWith("3.");
+        var generate = api.getPaths()
+                .get("/api/v2/generate-tickets")
+                .getPost();
+        assertThat(generate.getResponses()).containsKeys("200", "202", "400", "413", "422", "429", "503");
+        assertThat(generate.getRequestBody()
+                .getContent()
+                .get("application/json")
+                .getSchema()
+                .get$ref()).endsWith("GenerateTicketsRequest");
+        assertThat(api.getPaths()
+                .get("/api/v2/generation-status/{sessionId}")
+                .getGet()
+                .getResponses()).containsKeys("200", "400", "404", "429");
+        assertThat(api.getPaths()
+                .get("/api/v2/sessions/{sessionId}")
+                .getDelete()
+                .getResponses()).containsKeys("204", "400", "404");
+        assertThat(api.getPaths()
+                .get("/api/v2/sessions/{sessionId}/export")
+                .getGet()
+                .getResponses()).containsKeys("200", "404", "409");
+        assertThat(api.getComponents()
+                .getSchemas()).containsKeys("GenerateTicketsRequest", "GeneratedTicketSet", "LotteryTicket",
+                        "GenerationMetadata", "ApiError");
+    }
+
+    @Test
+    void generationMetricsCarryTierStrategyAndStatus() {
+        given().contentType("application/json")
+                .body("""
+                        {"targetTier": "tier4", "numberOfTickets": 10, "strategy": "aggressive", "lotteryType": "5/35"}""")
+                .post("/api/v2/generate-tickets")
+                .then()
+                .statusCode(200);
+        String metrics = given().get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertThat(metrics).containsPattern(
+                "generation_duration_seconds_bucket\\{[^}]*status=\"success\",strategy=\"aggressive\",tier=\"tier4\"")
+                .containsPattern(
+                        "generation_total\\{[^}]*status=\"success\",strategy=\"aggressive\",tier=\"tier4\"[^}]*} [1-9]")
+                .containsPattern(
+                        "generation_success_total\\{[^}]*status=\"success\",strategy=\"aggressive\",tier=\"tier4\"")
+                .contains("generation_active_sessions");
     }
 }

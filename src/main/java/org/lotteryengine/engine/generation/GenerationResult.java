@@ -42,11 +42,13 @@ public record GenerationResult(String status, String stoppingReason, List<Genera
      *
      * @param qualityScore optimizationScore of the best set after this attempt
      * @param patternCoverage hot coverage of that set
+     * @param diversityScore its different patterns / N
+     * @param thresholdsMet how many of its thresholds hold
      * @param objective the exact objective of the best set so far, as a probability: never decreases
      * @param timestamp ms since the start
      */
-    public record Evolution(int attempt, double qualityScore, double patternCoverage, double objective,
-            long timestamp) {
+    public record Evolution(int attempt, double qualityScore, double patternCoverage, double diversityScore,
+            int thresholdsMet, double objective, long timestamp) {
     }
 
     /**

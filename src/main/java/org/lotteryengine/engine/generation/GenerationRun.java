@@ -249,13 +249,13 @@ final class GenerationRun {
         double score = best.metrics()
                 .overall()
                 .optimizationScore();
-        evolution.add(new GenerationResult.Evolution(attempt, score, grouping.hotPatternCoverage(), best.objective(),
-                elapsed));
-        for (ThresholdCheck check : best.checks()) {
-            if (check.met() && metThresholds.add(check.name())) {
-                listener.thresholdMet(check, elapsed);
-            }
-        }
+        int met = (int) best.checks()
+                .stream()
+                .filter(ThresholdCheck::met)
+                .count();
+        evolution.add(new GenerationResult.Evolution(attempt, score, grouping.hotPatternCoverage(), grouping
+                .patternDiversity()
+                .diversityScore(), met, best.objective(), elapsed));
         Map<String, Double> coverage = new LinkedHashMap<>();
         coverage.put("hot", grouping.hotPatternCoverage());
         coverage.put("warm", grouping.warmPatternCoverage());
@@ -265,6 +265,12 @@ final class GenerationRun {
                 .maxAttempts() - attempt) * Math.max(1, elapsed) / attempt;
         listener.progress(new GenerationListener.Progress(attempt, score, coverage, best.objective(), elapsed, Math
                 .min(left, byPace)));
+        // After the progress of the attempt that met them, as a client reading the stream expects.
+        for (ThresholdCheck check : best.checks()) {
+            if (check.met() && metThresholds.add(check.name())) {
+                listener.thresholdMet(check, elapsed);
+            }
+        }
     }
 
     private long elapsedMs() {

@@ -2,6 +2,8 @@ package org.lotteryengine.repository.entity;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -12,6 +14,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * The result of one session (table {@code generated_ticket_sets}).
@@ -67,6 +71,11 @@ public class GeneratedTicketSetEntity {
 
     @Column(name = "expected_tier5_wins", precision = 8, scale = 6)
     public BigDecimal expectedTier5Wins;
+
+    /** The whole GeneratedTicketSet as the API returned it. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public Map<String, Object> result = new HashMap<>();
 
     @CreationTimestamp
     @Column(name = "created_at", nullable = false, updatable = false)

@@ -1,0 +1,63 @@
+package org.lotteryengine.engine.evaluation;
+
+import org.lotteryengine.engine.combinatorics.Binomial;
+import org.lotteryengine.engine.format.LotteryFormat;
+
+/**
+ * What each ticket adds to its set, exactly: of the draws on which the ticket wins at a tier or better, the share on
+ * which no other ticket of the set does. A ticket whose wins no other ticket shares scores 1; a ticket entirely
+ * overlapped by the others scores 0. It measures how well a set spreads its chances, not any ticket's odds, which are
+ * the same for every ticket.
+ */
+public final class TicketContribution {
+
+    private TicketContribution() {
+    }
+
+    /**
+     * @param masks the set's tickets, distinct
+     * @param tier the match count from which a draw counts as a win
+     * @return for each ticket, its unique share of its winning draws (0..1)
+     */
+    public static double[] uniqueShares(LotteryFormat format, long[] masks, int tier) {
+        int n = format.poolSize();
+        int k = format.drawSize();
+        if (tier < 1 || tier > k) {
+            throw new IllegalArgumentException("tier must be in 1..%d, got %d".formatted(k, tier));
+        }
+        NeighbourhoodWalk walk = new NeighbourhoodWalk(n, k, tier);
+        long pool = n == 64 ? -1L : (1L << n) - 1;
+        long largest = 0;
+        long neighbourhood = 0;
+        for (int m = tier; m <= k; m++) {
+            long size = Binomial.of(k, m) * Binomial.of(n - k, k - m);
+            largest = Math.max(largest, size);
+            neighbourhood += size;
+        }
+        int[] ranks = new int[Math.toIntExact(largest)];
+        // Two tickets on a draw are enough to know it is shared: the count saturates at 2.
+        byte[] counts = new byte[Math.toIntExact(format.totalDraws())];
+        for (long mask : masks) {
+            for (int m = tier; m <= k; m++) {
+                int found = walk.walk(mask, pool, m, ranks);
+                for (int i = 0; i < found; i++) {
+                    if (counts[ranks[i]] < 2) {
+                        counts[ranks[i]]++;
+                    }
+                }
+            }
+        }
+        double[] shares = new double[masks.length];
+        for (int t = 0; t < masks.length; t++) {
+            long alone = 0;
+            for (int m = tier; m <= k; m++) {
+                int found = walk.walk(masks[t], pool, m, ranks);
+                for (int i = 0; i < found; i++) {
+                    alone += counts[ranks[i]] == 1 ? 1 : 0;
+                }
+            }
+            shares[t] = (double) alone / neighbourhood;
+        }
+        return shares;
+    }
+}

@@ -1,0 +1,389 @@
+package org.lotteryengine.service;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+import org.lotteryengine.config.EngineConfig;
+import org.lotteryengine.config.GenerationConfig;
+import org.lotteryengine.engine.evaluation.TicketContribution;
+import org.lotteryengine.engine.format.InvalidFormatException;
+import org.lotteryengine.engine.format.LotteryFormat;
+import org.lotteryengine.engine.generation.Degradation;
+import org.lotteryengine.engine.generation.GeneratedTicket;
+import org.lotteryengine.engine.generation.GenerationControl;
+import org.lotteryengine.engine.generation.GenerationEngine;
+import org.lotteryengine.engine.generation.GenerationListener;
+import org.lotteryengine.engine.generation.GenerationRequest;
+import org.lotteryengine.engine.generation.GenerationResult;
+import org.lotteryengine.engine.generation.Strategy;
+import org.lotteryengine.engine.generation.ThresholdCheck;
+import org.lotteryengine.error.ErrorCode;
+import org.lotteryengine.error.GenerationFailedException;
+import org.lotteryengine.error.InvalidRequestException;
+import org.lotteryengine.mapping.GenerationResponseMapper;
+import org.lotteryengine.mapping.LotteryFormatMapper;
+import org.lotteryengine.repository.entity.LotteryConfigurationEntity;
+import org.lotteryengine.repository.entity.UserSessionEntity;
+import org.lotteryengine.rest.dto.GenerateTicketsRequest;
+import org.lotteryengine.rest.dto.GeneratedTicketSetResponse;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.smallrye.common.vertx.VertxContext;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+
+/**
+ * Runs generations as sessions (spec 3.1, 3.3, 8.1): the request is checked, the session stored as active, the engine
+ * run on its bounded pool with every event published for the status streams, and the whole result stored in one
+ * transaction before the {@code complete} event says so.
+ */
+@ApplicationScoped
+public class GenerationService {
+
+    private static final Logger LOG = Logger.getLogger(GenerationService.class);
+    private static final Map<String, Object> NO_PREFERENCES = Map.of();
+
+    /** A request the service took: the session's id, and its outcome to wait for (or not). */
+    public record Accepted(String sessionId, Uni<GeneratedTicketSetResponse> outcome) {
+    }
+
+    /** What the engine thread hands back: the result and its response. */
+    private record Finished(GenerationResult result, GeneratedTicketSetResponse response) {
+    }
+
+    private final LotteryConfigurationService configurations;
+    private final PatternAnalysisService patterns;
+    private final GenerationEngine engine;
+    private final EngineExecutor executor;
+    private final SessionStore store;
+    private final SessionEvents events;
+    private final SessionControls controls;
+    private final DegradationPolicy degradation;
+    private final GenerationMetrics metrics;
+    private final GenerationConfig config;
+    private final EngineConfig engineConfig;
+    private final ObjectMapper json;
+
+    GenerationService(LotteryConfigurationService configurations, PatternAnalysisService patterns,
+            GenerationEngine engine, EngineExecutor executor, SessionStore store, SessionEvents events,
+            SessionControls controls, DegradationPolicy degradation, GenerationMetrics metrics,
+            GenerationConfig config, EngineConfig engineConfig, ObjectMapper json) {
+        this.configurations = configurations;
+        this.patterns = patterns;
+        this.engine = engine;
+        this.executor = executor;
+        this.store = store;
+        this.events = events;
+        this.controls = controls;
+        this.degradation = degradation;
+        this.metrics = metrics;
+        this.config = config;
+        this.engineConfig = engineConfig;
+        this.json = json;
+    }
+
+    /**
+     * Checks the request, stores the session and starts the generation. The returned outcome fails with
+     * {@link GenerationFailedException} when the set falls short of the request; the generation runs to its end and
+     * is stored whether or not anyone waits for it.
+     */
+    public Uni<Accepted> start(GenerateTicketsRequest request) {
+        int tier = tier(request.targetTier());
+        int tickets = ticketCount(request.numberOfTickets());
+        Strategy strategy = strategy(request.strategy());
+        if (request.lotteryType() == null || request.lotteryType()
+                .isBlank()) {
+            return Uni.createFrom()
+                    .failure(new InvalidRequestException(ErrorCode.INVALID_LOTTERY_CONFIG,
+                            "lotteryType is required, e.g. 5/35", Map.of("field", "lotteryType")));
+        }
+        GenerateTicketsRequest.Preferences preferences = request.preferences();
+        GenerationRequest engineRequest = new GenerationRequest(tier, tickets, strategy, request.budget(),
+                preferences == null ? null : preferences.maxGenerationTime(), preferences == null ? null
+                        : preferences.qualityThreshold(),
+                preferences == null ? null : preferences.allowColdPatterns(), request.seed());
+        return configurations.getForBody(request.lotteryType())
+                .onItem()
+                .transformToUni(game -> {
+                    LotteryFormat format = LotteryFormatMapper.toFormat(game);
+                    engine.validate(format, engineRequest);
+                    return patterns.grouping(game)
+                            .onItem()
+                            .transformToUni(grouping -> open(game, request, engineRequest)
+                                    .map(session -> launch(game, format, grouping, engineRequest, session)));
+                });
+    }
+
+    private Uni<UserSessionEntity> open(LotteryConfigurationEntity game, GenerateTicketsRequest request,
+            GenerationRequest engineRequest) {
+        UserSessionEntity session = new UserSessionEntity();
+        session.sessionId = UUID.randomUUID()
+                .toString();
+        session.lotteryConfigId = game.id;
+        session.targetTier = LotteryFormat.tierName(engineRequest.targetTier());
+        session.numberOfTickets = engineRequest.numberOfTickets();
+        session.strategy = engineRequest.strategy()
+                .wireName();
+        session.budget = request.budget();
+        session.preferences = request.preferences() == null ? new LinkedHashMap<>(NO_PREFERENCES)
+                : json.convertValue(request.preferences(), new TypeReference<Map<String, Object>>() {
+                });
+        session.preferences.values()
+                .removeIf(java.util.Objects::isNull);
+        if (request.seed() != null) {
+            session.preferences.put("seed", request.seed());
+        }
+        return store.open(session);
+    }
+
+    /** Starts the engine on its pool; a refusal (pool full) removes the session and fails with 503. */
+    private Accepted launch(LotteryConfigurationEntity game, LotteryFormat format,
+            PatternAnalysisService.Grouping grouping, GenerationRequest request, UserSessionEntity session) {
+        String sessionId = session.sessionId;
+        Degradation level = degradation.current(executor.active() + executor.queued());
+        GenerationControl control = controls.register(sessionId);
+        GenerationListener listener = new SessionListener(sessionId);
+        Context caller = Vertx.currentContext();
+        long started = System.nanoTime();
+        CompletableFuture<Finished> running;
+        try {
+            running = executor.start(() -> {
+                GenerationResult result = engine.generate(format, grouping.data(), request, level, listener,
+                        control);
+                return new Finished(result, response(sessionId, game, format, request, result, grouping
+                        .observed()));
+            });
+        } catch (RuntimeException refused) {
+            controls.finished(sessionId);
+            store.discard(session.id)
+                    .subscribe()
+                    .with(ignored -> {
+                    }, failure -> LOG.warnf("refused session %s not removed: %s", sessionId, failure.toString()));
+            throw refused;
+        }
+        metrics.started();
+        // The result is stored on a context of its own: the request that started it may be long gone (async).
+        Context storing = caller == null ? null : VertxContext.createNewDuplicatedContext(caller);
+        Uni<GeneratedTicketSetResponse> outcome = Uni.createFrom()
+                .completionStage(running)
+                .emitOn(command -> {
+                    if (storing == null) {
+                        command.run();
+                    } else {
+                        storing.runOnContext(ignored -> command.run());
+                    }
+                })
+                .onItem()
+                .transformToUni(finished -> store(session, finished))
+                .onItemOrFailure()
+                .invoke((response, failure) -> ended(sessionId, request, response, failure, started))
+                .memoize()
+                .indefinitely();
+        outcome.subscribe()
+                .with(ignored -> {
+                }, failure -> LOG.debugf("session %s ended with %s", sessionId, failure.toString()));
+        return new Accepted(sessionId, outcome.onItem()
+                .transform(response -> {
+                    if (response.status()
+                            .equals("fallback")
+                            || response.status()
+                                    .equals("failed")) {
+                        throw failure(response);
+                    }
+                    return response;
+                }));
+    }
+
+    private GeneratedTicketSetResponse response(String sessionId, LotteryConfigurationEntity game,
+            LotteryFormat format, GenerationRequest request, GenerationResult result, boolean observed) {
+        double[] shares = result.tickets()
+                .isEmpty() ? new double[0]
+                        : TicketContribution.uniqueShares(format, result.tickets()
+                                .stream()
+                                .mapToLong(GeneratedTicket::mask)
+                                .toArray(), request.targetTier());
+        return GenerationResponseMapper.toResponse(sessionId, game.name, format, result, shares, observed,
+                engineConfig.version(), Instant.now());
+    }
+
+    /** Stores the result in one transaction, then publishes the end of the session. */
+    private Uni<GeneratedTicketSetResponse> store(UserSessionEntity session, Finished finished) {
+        GenerationResult result = finished.result();
+        GeneratedTicketSetResponse response = finished.response();
+        boolean produced = !result.tickets()
+                .isEmpty();
+        String sessionStatus = !produced ? SessionStore.FAILED
+                : "user_override".equals(result.stoppingReason()) ? SessionStore.CANCELLED : SessionStore.COMPLETED;
+        Map<String, Object> document = json.convertValue(response, new TypeReference<Map<String, Object>>() {
+        });
+        return store.finish(session.id, sessionStatus, produced ? GenerationResponseMapper.toSetEntity(session.id,
+                result, document) : null, setId -> GenerationResponseMapper.toTicketEntities(setId, response),
+                produced ? GenerationResponseMapper.toPerformanceEntities(session.id, result) : List.of())
+                .invoke(stillThere -> {
+                    if (!produced) {
+                        events.publish(session.sessionId, SessionEvents.ERROR, errorEvent(session.sessionId,
+                                SessionStore.FAILED, result.failure()
+                                        .message()));
+                    } else {
+                        events.publish(session.sessionId, SessionEvents.COMPLETE, completeEvent(response));
+                    }
+                })
+                .call(() -> events.flushed(session.sessionId))
+                .replaceWith(response);
+    }
+
+    private void ended(String sessionId, GenerationRequest request, GeneratedTicketSetResponse response,
+            Throwable failure, long started) {
+        controls.finished(sessionId);
+        String status = response != null ? response.status() : "failed";
+        metrics.ended(LotteryFormat.tierName(request.targetTier()), request.strategy()
+                .wireName(), status, Duration.ofNanos(System.nanoTime() - started));
+        if (failure != null) {
+            LOG.errorf(failure, "Session %s could not be completed", sessionId);
+            events.publish(sessionId, SessionEvents.ERROR, errorEvent(sessionId, "failed",
+                    "The generation could not be completed; the session was not stored"));
+        }
+    }
+
+    private static GenerationFailedException failure(GeneratedTicketSetResponse response) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("sessionId", response.sessionId());
+        details.put("status", response.status());
+        if (response.generation()
+                .failure() != null) {
+            details.putAll(response.generation()
+                    .failure());
+        }
+        return new GenerationFailedException(response.status()
+                .equals("failed") ? "No ticket set could be generated for this request"
+                        : "The best set found does not meet the request's thresholds; it is stored with the session",
+                details);
+    }
+
+    /** The data of a {@code complete} event (spec 3.3). */
+    public static Map<String, Object> completeEvent(GeneratedTicketSetResponse response) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("sessionId", response.sessionId());
+        data.put("status", response.status());
+        data.put("finalQuality", response.quality() == null ? 0.0
+                : response.quality()
+                        .overall()
+                        .optimizationScore());
+        data.put("totalAttempts", response.generation()
+                .attempts());
+        data.put("totalTime", response.generation()
+                .timeElapsed());
+        data.put("stoppingReason", response.generation()
+                .stoppingReason());
+        return data;
+    }
+
+    /** The data of an {@code error} event. */
+    public static Map<String, Object> errorEvent(String sessionId, String status, String message) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("sessionId", sessionId);
+        data.put("status", status);
+        data.put("message", message);
+        return data;
+    }
+
+    private static int tier(String targetTier) {
+        if (targetTier == null) {
+            throw new InvalidRequestException(ErrorCode.INVALID_TIER, "targetTier is required, e.g. tier4", Map.of(
+                    "field", "targetTier"));
+        }
+        try {
+            return LotteryFormat.matchesOfTier(targetTier);
+        } catch (InvalidFormatException e) {
+            throw new InvalidRequestException(ErrorCode.INVALID_TIER, "targetTier must be tierM, e.g. tier4, got '"
+                    + shown(targetTier) + "'", Map.of("field", "targetTier", "provided", shown(targetTier)));
+        }
+    }
+
+    private int ticketCount(Integer numberOfTickets) {
+        if (numberOfTickets == null) {
+            throw new InvalidRequestException(ErrorCode.INVALID_TICKET_COUNT, "numberOfTickets is required", Map.of(
+                    "field", "numberOfTickets", "allowed", Map.of("min", 1, "max", engineConfig.maxTickets())));
+        }
+        return numberOfTickets;
+    }
+
+    private static Strategy strategy(String strategy) {
+        try {
+            return Strategy.fromWireName(strategy == null ? "" : strategy.toLowerCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException(ErrorCode.INVALID_STRATEGY,
+                    "strategy must be conservative, balanced or aggressive, got '" + shown(strategy) + "'", Map.of(
+                            "field", "strategy", "provided", shown(strategy), "allowed", List.of("conservative",
+                                    "balanced", "aggressive")));
+        }
+    }
+
+    private static String shown(String text) {
+        return text == null ? "null" : text.length() <= 40 ? text : text.substring(0, 40) + "…";
+    }
+
+    /** Publishes a running generation's progress and thresholds; runs on the engine thread. */
+    private final class SessionListener implements GenerationListener {
+
+        private final String sessionId;
+        private final long intervalNanos = Duration.ofMillis(config.progressReportIntervalMs())
+                .toNanos();
+        private long lastProgress;
+        private long lastHeartbeat = System.nanoTime();
+
+        SessionListener(String sessionId) {
+            this.sessionId = sessionId;
+        }
+
+        @Override
+        public void progress(Progress progress) {
+            long now = System.nanoTime();
+            if (now - lastHeartbeat > 1_000_000_000L) {
+                controls.heartbeat(sessionId);
+                lastHeartbeat = now;
+            }
+            // The first attempt is always reported, then at most one per interval.
+            if (progress.attempt() > 1 && now - lastProgress < intervalNanos) {
+                return;
+            }
+            lastProgress = now;
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("sessionId", sessionId);
+            data.put("attempt", progress.attempt());
+            data.put("currentQuality", progress.currentQuality());
+            data.put("patternCoverage", progress.patternCoverage());
+            data.put("objective", progress.objective());
+            data.put("timeElapsed", progress.timeElapsedMs());
+            data.put("estimatedTimeRemaining", progress.estimatedTimeRemainingMs());
+            data.put("status", "generating");
+            events.publish(sessionId, "progress", data);
+        }
+
+        @Override
+        public void thresholdMet(ThresholdCheck threshold, long timeElapsedMs) {
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("sessionId", sessionId);
+            data.put("thresholdType", threshold.type());
+            data.put("thresholdName", threshold.name());
+            data.put("achieved", threshold.achieved());
+            data.put("required", threshold.required());
+            data.put("timeElapsed", timeElapsedMs);
+            data.put("timestamp", Instant.now()
+                    .toString());
+            events.publish(sessionId, "threshold_met", data);
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package org.lotteryengine.service;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+import org.lotteryengine.config.RateLimitConfig;
+import org.lotteryengine.error.RateLimitedException;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.redis.datasource.ReactiveRedisDataSource;
+import io.quarkus.redis.datasource.keys.ReactiveKeyCommands;
+import io.quarkus.redis.datasource.value.ReactiveValueCommands;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Fixed-window request limits per client (spec 14.2), counted in Redis so that all replicas share them. While Redis
+ * is away each replica counts alone in memory, and the service keeps answering. Clients are kept only as SHA-256
+ * hashes of their API key or address (spec 14.3).
+ */
+@ApplicationScoped
+public class RateLimiter {
+
+    /** The limits of spec 14.2. */
+    public enum Limit {
+        GENERATION_REQUESTS("generation_requests"),
+        API_REQUESTS("api_requests"),
+        STATUS_CHECKS("status_checks");
+
+        private final String wireName;
+
+        Limit(String wireName) {
+            this.wireName = wireName;
+        }
+
+        public String wireName() {
+            return wireName;
+        }
+    }
+
+    private static final Logger LOG = Logger.getLogger(RateLimiter.class);
+    private static final Duration REDIS_WAIT = Duration.ofMillis(300);
+
+    private final ReactiveValueCommands<String, Long> counters;
+    private final ReactiveKeyCommands<String> keys;
+    private final RateLimitConfig config;
+    private final MeterRegistry metrics;
+    private final Map<String, AtomicLong> local = new ConcurrentHashMap<>();
+    private volatile long localWindow = -1;
+
+    RateLimiter(ReactiveRedisDataSource redis, RateLimitConfig config, MeterRegistry metrics) {
+        this.counters = redis.value(Long.class);
+        this.keys = redis.key();
+        this.config = config;
+        this.metrics = metrics;
+    }
+
+    public boolean enabled() {
+        return config.enabled();
+    }
+
+    /**
+     * Counts one request of the client against the limit.
+     *
+     * @return a failure {@link RateLimitedException} when the client is over it
+     */
+    public Uni<Void> acquire(Limit limit, String client) {
+        long windowMillis = config.window()
+                .toMillis();
+        long now = System.currentTimeMillis();
+        long window = now / windowMillis;
+        int retryAfter = (int) Math.max(1, ((window + 1) * windowMillis - now + 999) / 1000);
+        int allowed = allowed(limit);
+        String key = "lottery:rate:" + limit.wireName() + ":" + hash(client) + ":" + window;
+        return counters.incr(key)
+                .call(count -> count == 1 ? keys.expire(key, config.window()
+                        .plusSeconds(1))
+                        : Uni.createFrom()
+                                .voidItem())
+                .ifNoItem()
+                .after(REDIS_WAIT)
+                .fail()
+                .onFailure()
+                .recoverWithItem(failure -> {
+                    LOG.debugf("rate limit counted locally: %s", failure.toString());
+                    return countLocally(key, window);
+                })
+                .onItem()
+                .transformToUni(count -> {
+                    if (count > allowed) {
+                        metrics.counter("rate_limit_rejections", "limit", limit.wireName())
+                                .increment();
+                        return Uni.createFrom()
+                                .failure(new RateLimitedException(limit.wireName(), allowed, config.window()
+                                        .toSeconds(), retryAfter));
+                    }
+                    return Uni.createFrom()
+                            .voidItem();
+                });
+    }
+
+    private int allowed(Limit limit) {
+        return switch (limit) {
+            case GENERATION_REQUESTS -> config.generationRequests();
+            case API_REQUESTS -> config.apiRequests();
+            case STATUS_CHECKS -> config.statusChecks();
+        };
+    }
+
+    private long countLocally(String key, long window) {
+        if (window != localWindow) {
+            // A new window: the old counts can never matter again.
+            local.clear();
+            localWindow = window;
+        }
+        return local.computeIfAbsent(key, k -> new AtomicLong())
+                .incrementAndGet();
+    }
+
+    /** A client's identity as stored: never the key or address itself. */
+    static String hash(String client) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(client.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of()
+                    .formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,279 @@
+package org.lotteryengine.service;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+import org.lotteryengine.config.SessionsConfig;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.quarkus.redis.datasource.ReactiveRedisDataSource;
+import io.quarkus.redis.datasource.keys.ReactiveKeyCommands;
+import io.quarkus.redis.datasource.list.ReactiveListCommands;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.subscription.MultiEmitter;
+
+/**
+ * The events of every session (spec 3.3), kept in a Redis list per session so that a status stream served by any
+ * replica follows a generation running on any other, and a client that reconnects gets what it missed.
+ * <p>
+ * Each event has an id, 1, 2, 3... in the order the generation produced it: publishing is chained per session, so the
+ * list holds the events in that order whatever the connections do. The replica that runs a session also keeps them in
+ * memory, and serves them from there while Redis is away.
+ */
+@ApplicationScoped
+public class SessionEvents {
+
+    /** Names of the events that end a stream. */
+    public static final String COMPLETE = "complete";
+    public static final String ERROR = "error";
+
+    private static final Logger LOG = Logger.getLogger(SessionEvents.class);
+    private static final Duration REDIS_WAIT = Duration.ofMillis(500);
+
+    /** One event as clients see it. */
+    public record Event(long id, String name, String data) {
+
+        public boolean terminal() {
+            return COMPLETE.equals(name) || ERROR.equals(name);
+        }
+    }
+
+    private final ReactiveListCommands<String, String> lists;
+    private final ReactiveKeyCommands<String> keys;
+    private final ObjectMapper json;
+    private final SessionsConfig config;
+    private final Map<String, LocalLog> local = new ConcurrentHashMap<>();
+
+    /** What this replica published for one session, and the tail of its chain of Redis writes. */
+    private static final class LocalLog {
+        final List<Event> events = new CopyOnWriteArrayList<>();
+        CompletableFuture<Void> tail = CompletableFuture.completedFuture(null);
+        long finishedAt;
+    }
+
+    SessionEvents(ReactiveRedisDataSource redis, ObjectMapper json, SessionsConfig config) {
+        this.lists = redis.list(String.class);
+        this.keys = redis.key();
+        this.json = json;
+        this.config = config;
+    }
+
+    /**
+     * Appends an event; the id is the session's next one. Safe from any thread; returns at once.
+     *
+     * @return the event's id
+     */
+    public long publish(String sessionId, String name, Object payload) {
+        LocalLog log = local.computeIfAbsent(sessionId, id -> new LocalLog());
+        synchronized (log) {
+            long id = log.events.size() + 1L;
+            String data = write(payload);
+            Event event = new Event(id, name, data);
+            log.events.add(event);
+            ObjectNode stored = json.createObjectNode();
+            stored.put("id", id);
+            stored.put("event", name);
+            stored.set("data", read(data));
+            String entry = stored.toString();
+            log.tail = log.tail.thenCompose(ignored -> lists.rpush(key(sessionId), entry)
+                    .call(() -> keys.expire(key(sessionId), config.eventTtl()))
+                    .ifNoItem()
+                    .after(REDIS_WAIT)
+                    .fail()
+                    .onFailure()
+                    .invoke(failure -> LOG.debugf("event %d of %s not shared through Redis: %s", id, sessionId,
+                            failure.toString()))
+                    .onFailure()
+                    .recoverWithNull()
+                    .replaceWithVoid()
+                    .subscribeAsCompletionStage());
+            if (event.terminal()) {
+                log.finishedAt = System.nanoTime();
+            }
+            return id;
+        }
+    }
+
+    /** Waits until every event published so far has reached Redis (or failed to). */
+    public Uni<Void> flushed(String sessionId) {
+        LocalLog log = local.get(sessionId);
+        if (log == null) {
+            return Uni.createFrom()
+                    .voidItem();
+        }
+        CompletableFuture<Void> tail;
+        synchronized (log) {
+            tail = log.tail;
+        }
+        return Uni.createFrom()
+                .completionStage(tail);
+    }
+
+    /**
+     * The session's events after {@code after}, then every new one until a terminal event, checking for new ones
+     * every poll interval. While nothing arrives, {@code orphaned} is asked every few seconds whether the session ended
+     * without its events (its replica died, or its events expired); its event, if any, ends the stream.
+     */
+    public Multi<Event> follow(String sessionId, long after, Supplier<Uni<Event>> orphaned) {
+        return Multi.createFrom()
+                .emitter(emitter -> new Follower(sessionId, after, orphaned, emitter).poll());
+    }
+
+    /** Events stored so far after {@code after}: from Redis, or from this replica's memory when Redis is away. */
+    public Uni<List<Event>> read(String sessionId, long after) {
+        return lists.lrange(key(sessionId), after, -1)
+                .ifNoItem()
+                .after(REDIS_WAIT)
+                .fail()
+                .map(entries -> {
+                    List<Event> events = new ArrayList<>();
+                    for (String entry : entries) {
+                        JsonNode node = read(entry);
+                        events.add(new Event(node.get("id")
+                                .asLong(),
+                                node.get("event")
+                                        .asText(),
+                                node.get("data")
+                                        .toString()));
+                    }
+                    // Redis may have missed events this replica still holds (it was away for a while).
+                    List<Event> mine = localAfter(sessionId, after);
+                    return mine.size() > events.size() ? mine : events;
+                })
+                .onFailure()
+                .recoverWithItem(() -> localAfter(sessionId, after));
+    }
+
+    /** Forgets a session: its Redis list and this replica's copy (GDPR deletion). */
+    public Uni<Void> delete(String sessionId) {
+        local.remove(sessionId);
+        return keys.del(key(sessionId))
+                .ifNoItem()
+                .after(REDIS_WAIT)
+                .fail()
+                .onFailure()
+                .recoverWithNull()
+                .replaceWithVoid();
+    }
+
+    /** Drops this replica's copies of sessions finished longer ago than the event TTL. */
+    public void forgetFinished() {
+        long now = System.nanoTime();
+        local.entrySet()
+                .removeIf(entry -> entry.getValue().finishedAt != 0
+                        && now - entry.getValue().finishedAt > config.eventTtl()
+                                .toNanos());
+    }
+
+    private List<Event> localAfter(String sessionId, long after) {
+        LocalLog log = local.get(sessionId);
+        if (log == null) {
+            return List.of();
+        }
+        List<Event> events = log.events;
+        return after >= events.size() ? List.of() : List.copyOf(events.subList((int) after, events.size()));
+    }
+
+    private static String key(String sessionId) {
+        return "lottery:session:" + sessionId + ":events";
+    }
+
+    private String write(Object payload) {
+        try {
+            return json.writeValueAsString(payload);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an event could not be written as JSON", e);
+        }
+    }
+
+    private JsonNode read(String text) {
+        try {
+            return json.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored event is not JSON", e);
+        }
+    }
+
+    /** One status stream: polls for new events until a terminal one. */
+    private final class Follower {
+
+        /** Polls between two questions to {@code orphaned}: about 2 s at the default interval. */
+        private static final int ORPHAN_CHECK_POLLS = 100;
+
+        private final String sessionId;
+        private final Supplier<Uni<Event>> orphaned;
+        private final MultiEmitter<? super Event> emitter;
+        private long last;
+        private int idle;
+
+        Follower(String sessionId, long after, Supplier<Uni<Event>> orphaned, MultiEmitter<? super Event> emitter) {
+            this.sessionId = sessionId;
+            this.last = after;
+            this.orphaned = orphaned;
+            this.emitter = emitter;
+        }
+
+        void poll() {
+            if (emitter.isCancelled()) {
+                return;
+            }
+            read(sessionId, last).subscribe()
+                    .with(events -> {
+                        for (Event event : events) {
+                            if (event.id() <= last) {
+                                continue;
+                            }
+                            emitter.emit(event);
+                            last = event.id();
+                            if (event.terminal()) {
+                                emitter.complete();
+                                return;
+                            }
+                        }
+                        idle = events.isEmpty() ? idle + 1 : 0;
+                        if (idle > 0 && idle % ORPHAN_CHECK_POLLS == 1) {
+                            checkOrphaned();
+                        } else {
+                            later();
+                        }
+                    }, emitter::fail);
+        }
+
+        private void checkOrphaned() {
+            orphaned.get()
+                    .subscribe()
+                    .with(event -> {
+                        if (event != null) {
+                            emitter.emit(new Event(last + 1, event.name(), event.data()));
+                            emitter.complete();
+                        } else {
+                            later();
+                        }
+                    }, emitter::fail);
+        }
+
+        private void later() {
+            Uni.createFrom()
+                    .voidItem()
+                    .onItem()
+                    .delayIt()
+                    .by(config.pollInterval())
+                    .subscribe()
+                    .with(ignored -> poll(), emitter::fail);
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package org.lotteryengine.service;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.lotteryengine.repository.GeneratedTicketSetRepository;
+import org.lotteryengine.repository.GenerationPerformanceRepository;
+import org.lotteryengine.repository.LotteryTicketRepository;
+import org.lotteryengine.repository.UserSessionRepository;
+import org.lotteryengine.repository.entity.GeneratedTicketSetEntity;
+import org.lotteryengine.repository.entity.GenerationPerformanceEntity;
+import org.lotteryengine.repository.entity.LotteryTicketEntity;
+import org.lotteryengine.repository.entity.UserSessionEntity;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * The durable side of sessions (spec 8.1): the session row when a request is accepted, then its whole result in one
+ * transaction, so that no reader ever sees half a set.
+ */
+@ApplicationScoped
+public class SessionStore {
+
+    /** Session states of {@code user_sessions.status}. */
+    public static final String ACTIVE = "active";
+    public static final String COMPLETED = "completed";
+    public static final String FAILED = "failed";
+    public static final String CANCELLED = "cancelled";
+    public static final String INTERRUPTED = "interrupted";
+
+    private final UserSessionRepository sessions;
+    private final GeneratedTicketSetRepository sets;
+    private final LotteryTicketRepository tickets;
+    private final GenerationPerformanceRepository performance;
+
+    SessionStore(UserSessionRepository sessions, GeneratedTicketSetRepository sets, LotteryTicketRepository tickets,
+            GenerationPerformanceRepository performance) {
+        this.sessions = sessions;
+        this.sets = sets;
+        this.tickets = tickets;
+        this.performance = performance;
+    }
+
+    /** Stores a new active session. */
+    public Uni<UserSessionEntity> open(UserSessionEntity session) {
+        session.status = ACTIVE;
+        return Panache.withTransaction(() -> sessions.persist(session));
+    }
+
+    /** Removes a session that never started (the engine refused it), as if it had never been accepted. */
+    public Uni<Void> discard(UUID sessionRowId) {
+        return Panache.withTransaction(() -> sessions.deleteById(sessionRowId))
+                .replaceWithVoid();
+    }
+
+    /**
+     * Stores a result in one transaction: the set, its tickets, one performance row per attempt, and the session's
+     * final state. A session deleted in the meantime (GDPR) stays deleted: nothing is written.
+     *
+     * @param set null when the generation produced no set
+     * @return whether the session still existed
+     */
+    public Uni<Boolean> finish(UUID sessionRowId, String sessionStatus, GeneratedTicketSetEntity set,
+            java.util.function.Function<UUID, List<LotteryTicketEntity>> ticketsOfSet,
+            List<GenerationPerformanceEntity> attempts) {
+        return Panache.withTransaction(() -> sessions.findById(sessionRowId)
+                .onItem()
+                .transformToUni(session -> {
+                    if (session == null) {
+                        return Uni.createFrom()
+                                .item(false);
+                    }
+                    session.status = sessionStatus;
+                    session.updatedAt = Instant.now();
+                    Uni<Void> written = Uni.createFrom()
+                            .voidItem();
+                    if (set != null) {
+                        written = sets.persist(set)
+                                .chain(stored -> tickets.persist(ticketsOfSet.apply(stored.id)))
+                                .chain(() -> performance.persist(attempts));
+                    }
+                    return written.replaceWith(true);
+                }));
+    }
+
+    /** Marks a session that can no longer finish (its replica died). */
+    public Uni<Integer> interrupt(UUID sessionRowId) {
+        return Panache.withTransaction(() -> sessions.update("status = ?1, updatedAt = ?2 where id = ?3 and status = ?4",
+                INTERRUPTED, Instant.now(), sessionRowId, ACTIVE));
+    }
+
+    /** Active sessions last updated before the given time. */
+    public Uni<List<UserSessionEntity>> activeSince(Instant before) {
+        return sessions.list("status = ?1 and updatedAt < ?2", ACTIVE, before);
+    }
+
+    public Uni<Optional<UserSessionEntity>> find(String sessionId) {
+        return sessions.findBySessionId(sessionId);
+    }
+
+    public Uni<Optional<GeneratedTicketSetEntity>> result(UUID sessionRowId) {
+        return sets.findBySession(sessionRowId);
+    }
+
+    /**
+     * Deletes every row of the session in every table, in one transaction (spec 14.3).
+     *
+     * @return whether the session existed
+     */
+    public Uni<Boolean> delete(String sessionId) {
+        return Panache.withTransaction(() -> sessions.findBySessionId(sessionId)
+                .onItem()
+                .transformToUni(found -> {
+                    if (found.isEmpty()) {
+                        return Uni.createFrom()
+                                .item(false);
+                    }
+                    UUID id = found.get().id;
+                    return performance.delete("sessionId", id)
+                            .chain(() -> tickets.delete(
+                                    "ticketSetId in (select s.id from GeneratedTicketSetEntity s where s.sessionId = ?1)",
+                                    id))
+                            .chain(() -> sets.delete("sessionId", id))
+                            .chain(() -> sessions.delete("id", id))
+                            .replaceWith(true);
+                }));
+    }
+}

@@ -1,0 +1,134 @@
+package org.lotteryengine.packaging;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.lotteryengine.support.LocalServicesTestResource;
+
+/**
+ * The packaged application ({@code target/quarkus-app/quarkus-run.jar}) started as a process of its own, in the prod
+ * profile, against the PostgreSQL and Redis the tests use: a replica as a deployment would run it.
+ */
+final class Replica implements AutoCloseable {
+
+    private static final Path APP = Path.of(System.getProperty("project.build.directory", "target"), "quarkus-app");
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+    private static Map<String, String> services;
+
+    private final String name;
+    private final int port;
+    private final List<String> extraProperties;
+    private Process process;
+
+    Replica(String name, int port, String... extraProperties) {
+        this.name = name;
+        this.port = port;
+        this.extraProperties = List.of(extraProperties);
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static synchronized Map<String, String> services() {
+        if (services == null) {
+            services = new LocalServicesTestResource().start();
+        }
+        return services;
+    }
+
+    /** Starts the process and waits until it is ready. */
+    Replica start() throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString());
+        command.add("-Xmx256m");
+        command.add("-Dquarkus.http.port=" + port);
+        services().forEach((key, value) -> command.add("-D" + key + "=" + value));
+        // Every test of the build runs from 127.0.0.1 and Redis keeps its counts for the hour: limits a test does not
+        // set are out of the way.
+        command.add("-Dlottery.rate-limits.api-requests=100000000");
+        command.add("-Dlottery.rate-limits.status-checks=100000000");
+        for (String property : extraProperties) {
+            command.add("-D" + property);
+        }
+        command.add("-jar");
+        command.add(APP.resolve("quarkus-run.jar")
+                .toString());
+        Path log = APP.getParent()
+                .resolve("replica-" + name + ".log");
+        process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .start();
+        long deadline = System.nanoTime() + Duration.ofSeconds(60)
+                .toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("replica " + name + " exited; see " + log + ":\n" + tail(log));
+            }
+            try {
+                if (get("/q/health/live").statusCode() == 200) {
+                    return this;
+                }
+            } catch (IOException notYet) {
+                // Not listening yet.
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException("replica " + name + " not ready in 60 s; see " + log);
+    }
+
+    URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return CLIENT.send(HttpRequest.newBuilder(uri(path))
+                .timeout(Duration.ofSeconds(30))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> post(String path, String apiKey, String body) throws IOException, InterruptedException {
+        return CLIENT.send(HttpRequest.newBuilder(uri(path))
+                .timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/json")
+                .header("X-API-Key", apiKey)
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** SIGKILL: the process gets no chance to clean up, as in a crash. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly()
+                .waitFor();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            process.waitFor();
+        }
+    }
+
+    private static String tail(Path log) {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
+        } catch (IOException e) {
+            return "(log unreadable)";
+        }
+    }
+}
