@@ -21,8 +21,10 @@ import jakarta.ws.rs.sse.Sse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lotteryengine.error.ErrorCode;
@@ -56,7 +58,7 @@ public class GenerationResource {
     @Path("/generate-tickets")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Generate tickets aimed at a prize tier", description = "Runs the generation and answers with the whole set (200), or at once with 202 and the session's status stream when the request carries 'Prefer: respond-async' or '?async=true'. Every probability in the answer is exact over all possible draws; the expected number of wins is the same for every set of distinct tickets.")
+    @Operation(operationId = "generateTickets", summary = "Generate tickets aimed at a prize tier", description = "Runs the generation and answers with the whole set (200), or at once with 202 and the session's status stream when the request carries 'Prefer: respond-async' or '?async=true'. Every probability in the answer is exact over all possible draws; the expected number of wins is the same for every set of distinct tickets.")
     @APIResponse(responseCode = "200", description = "The generated set", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GeneratedTicketSetResponse.class)))
     @APIResponse(responseCode = "202", description = "Accepted; Location is the status stream", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT, example = "{\"sessionId\":\"5f0c6a4e-2d3b-4c1e-9a7f-0b1c2d3e4f50\",\"status\":\"accepted\",\"statusUrl\":\"/api/v2/generation-status/5f0c6a4e-2d3b-4c1e-9a7f-0b1c2d3e4f50\",\"sessionUrl\":\"/api/v2/sessions/5f0c6a4e-2d3b-4c1e-9a7f-0b1c2d3e4f50\"}")))
     @APIResponse(responseCode = "400", description = "An invalid field: 4001 tier, 4002 ticket count, 4003 strategy, 4004 budget, 4005 unknown game, 4000 anything else (malformed JSON, wrong types, preferences)", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class, example = "{\"error\":\"INVALID_TICKET_COUNT\",\"message\":\"numberOfTickets must be between 1 and 500, got 1000\",\"code\":4002,\"details\":{\"field\":\"numberOfTickets\",\"provided\":1000,\"allowed\":{\"min\":1,\"max\":500}}}")))
@@ -64,6 +66,7 @@ public class GenerationResource {
     @APIResponse(responseCode = "422", description = "GENERATION_FAILED (4101): the best set falls short of the request; details: attempts, timeElapsed, bestQuality, requiredQuality, suggestions, and the sessionId under which the best set is stored", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class, example = "{\"error\":\"GENERATION_FAILED\",\"message\":\"The best set found does not meet the request's thresholds; it is stored with the session\",\"code\":4101,\"details\":{\"sessionId\":\"5f0c6a4e-2d3b-4c1e-9a7f-0b1c2d3e4f50\",\"status\":\"fallback\",\"attempts\":21,\"timeElapsed\":50,\"bestQuality\":0.72,\"requiredQuality\":0.99,\"failedThresholds\":[\"optimizationScore\"],\"stoppingReason\":\"timeout\",\"suggestions\":[\"Lower preferences.qualityThreshold to 0.72 or less: the best set scored 0.7291.\"]}}")))
     @APIResponse(responseCode = "429", description = "RATE_LIMITED (4290): over generation_requests or api_requests; see Retry-After", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "503", description = "RESOURCE_EXHAUSTION (5004) when the engine is at capacity, DATABASE_ERROR (5002) when PostgreSQL does not answer; see Retry-After", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GenerateTicketsRequest.class), examples = @ExampleObject(name = "tier4_aggressive", summary = "Aggressive tier 4 targeting", value = "{\"targetTier\":\"tier4\",\"numberOfTickets\":100,\"strategy\":\"aggressive\",\"budget\":500,\"lotteryType\":\"5/35\"}")))
     public Uni<Response> generate(GenerateTicketsRequest request,
             @Parameter(description = "respond-async: answer 202 at once") @HeaderParam("Prefer") String prefer,
             @Parameter(description = "true: answer 202 at once") @QueryParam("async") Boolean async) {

@@ -71,6 +71,17 @@ class PlatformEndpointsTest {
                 .get("/api/v2/generate-tickets")
                 .getPost();
         assertThat(generate.getResponses()).containsKeys("200", "202", "400", "413", "422", "429", "503");
+        // Spec 15.1: the operation id and the tier4_aggressive example.
+        assertThat(generate.getOperationId()).isEqualTo("generateTickets");
+        assertThat(generate.getRequestBody()
+                .getContent()
+                .get("application/json")
+                .getExamples()).containsKey("tier4_aggressive");
+        assertThat(api.getComponents()
+                .getSchemas()
+                .get("GenerateTicketsRequest")
+                .getRequired()).containsExactlyInAnyOrder("targetTier", "numberOfTickets", "strategy",
+                        "lotteryType");
         assertThat(generate.getRequestBody()
                 .getContent()
                 .get("application/json")
