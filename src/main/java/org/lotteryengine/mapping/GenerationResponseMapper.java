@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,10 +15,11 @@ import org.lotteryengine.engine.format.LotteryFormat;
 import org.lotteryengine.engine.generation.GeneratedTicket;
 import org.lotteryengine.engine.generation.GenerationResult;
 import org.lotteryengine.engine.generation.ThresholdCheck;
-import org.lotteryengine.repository.entity.GeneratedTicketSetEntity;
-import org.lotteryengine.repository.entity.GenerationPerformanceEntity;
-import org.lotteryengine.repository.entity.LotteryTicketEntity;
+import org.lotteryengine.repository.SessionResultRepository;
 import org.lotteryengine.rest.dto.GeneratedTicketSetResponse;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * A generation's result as the API's GeneratedTicketSet, and as the rows of spec 8.1.
@@ -68,7 +70,7 @@ public final class GenerationResponseMapper {
                 thresholds, result.seed(), result.ticketsRequested(), result.degradationLevel(), failureDetails(
                         result));
         List<Integer> pool = result.pool() == 0 ? List.of()
-                : java.util.Arrays.stream(format.numbersOf(result.pool()))
+                : Arrays.stream(format.numbersOf(result.pool()))
                         .boxed()
                         .toList();
         GeneratedTicketSetResponse.Patterns patterns = new GeneratedTicketSetResponse.Patterns(lotteryType,
@@ -100,77 +102,62 @@ public final class GenerationResponseMapper {
         return details;
     }
 
-    /** The generated_ticket_sets row; {@code result} holds the whole response. */
-    public static GeneratedTicketSetEntity toSetEntity(UUID sessionRowId, GenerationResult result,
-            Map<String, Object> response) {
-        GeneratedTicketSetEntity set = new GeneratedTicketSetEntity();
-        set.sessionId = sessionRowId;
-        set.status = result.status();
-        set.generationAttempts = result.attempts();
-        set.generationTimeMs = Math.toIntExact(Math.min(Integer.MAX_VALUE, result.timeElapsedMs()));
-        set.stoppingReason = result.stoppingReason();
+    /**
+     * The rows of a stored set: generated_ticket_sets (with {@code document}, the set's JSON as answered), one
+     * lottery_tickets row per ticket, one generation_performance row per attempt.
+     */
+    public static SessionResultRepository.SetRows setRows(GenerationResult result, GeneratedTicketSetResponse response,
+            String document, ObjectMapper json) {
         var overall = result.quality()
                 .overall();
         var grouping = result.quality()
                 .patternGrouping();
-        set.overallQuality = decimal(overall.optimizationScore(), 3);
-        set.qualityGrade = overall.qualityGrade();
-        set.patternHotCoverage = decimal(grouping.hotPatternCoverage(), 3);
-        set.patternWarmCoverage = decimal(grouping.warmPatternCoverage(), 3);
-        set.patternColdCoverage = decimal(grouping.coldPatternCoverage(), 3);
-        set.patternEfficiency = decimal(grouping.patternEfficiency(), 3);
         Map<String, Number> optimized = result.expectedPerformance()
                 .optimized();
-        set.expectedTier3Wins = wins(optimized.get("tier3Wins"), 4);
-        set.expectedTier4Wins = wins(optimized.get("tier4Wins"), 4);
-        set.expectedTier5Wins = wins(optimized.get("tier5Wins"), 6);
-        set.result = response;
-        return set;
-    }
-
-    /** The lottery_tickets rows of a set. */
-    public static List<LotteryTicketEntity> toTicketEntities(UUID setId, GeneratedTicketSetResponse response) {
-        List<LotteryTicketEntity> rows = new ArrayList<>();
+        List<Object> set = new ArrayList<>(Arrays.asList(result.status(), result.attempts(), (int) Math.min(
+                Integer.MAX_VALUE, result.timeElapsedMs()), result.stoppingReason(), decimal(
+                        overall
+                                .optimizationScore(),
+                        3),
+                overall.qualityGrade(), decimal(grouping.hotPatternCoverage(), 3), decimal(grouping
+                        .warmPatternCoverage(), 3),
+                decimal(grouping.coldPatternCoverage(), 3), decimal(grouping.patternEfficiency(), 3), wins(optimized
+                        .get("tier3Wins"), 4),
+                wins(optimized.get("tier4Wins"), 4), wins(optimized.get("tier5Wins"), 6), document));
+        List<List<Object>> tickets = new ArrayList<>();
         for (int i = 0; i < response.tickets()
                 .size(); i++) {
             GeneratedTicketSetResponse.Ticket ticket = response.tickets()
                     .get(i);
-            LotteryTicketEntity row = new LotteryTicketEntity();
-            row.ticketSetId = setId;
-            row.ticketIndex = i;
-            row.numbers = ticket.numbers();
-            row.pattern = ticket.pattern();
-            row.patternGroup = ticket.patternGroup();
-            row.generationStrategy = ticket.generationStrategy();
-            row.qualityScore = decimal(ticket.qualityScore(), 3);
-            row.expectedMatches = decimal(ticket.expectedMatches(), 2);
-            rows.add(row);
+            Integer[] numbers = Arrays.stream(ticket.numbers())
+                    .boxed()
+                    .toArray(Integer[]::new);
+            tickets.add(Arrays.asList(i, numbers, ticket.pattern(), ticket.patternGroup(), ticket
+                    .generationStrategy(), decimal(ticket.qualityScore(), 3), decimal(ticket.expectedMatches(), 2)));
         }
-        return rows;
-    }
-
-    /** One generation_performance row per attempt. */
-    public static List<GenerationPerformanceEntity> toPerformanceEntities(UUID sessionRowId,
-            GenerationResult result) {
-        List<GenerationPerformanceEntity> rows = new ArrayList<>();
         Map<String, Object> thresholds = new LinkedHashMap<>();
         for (ThresholdCheck check : result.thresholds()) {
             thresholds.put(check.name(), check.met());
         }
+        List<List<Object>> attempts = new ArrayList<>();
         for (GenerationResult.Evolution step : result.qualityEvolution()) {
-            GenerationPerformanceEntity row = new GenerationPerformanceEntity();
-            row.sessionId = sessionRowId;
-            row.attemptNumber = step.attempt();
-            row.qualityScore = decimal(step.qualityScore(), 3);
-            row.patternHotCoverage = decimal(step.patternCoverage(), 3);
-            row.patternDiversityScore = decimal(step.diversityScore(), 3);
-            row.timeElapsedMs = Math.toIntExact(Math.min(Integer.MAX_VALUE, step.timestamp()));
             // The returned set's checks by name on the last attempt; the count met and the objective before it.
-            row.thresholdStatus = step.attempt() == result.attempts() ? thresholds
+            Map<String, Object> status = step.attempt() == result.attempts() ? thresholds
                     : Map.of("thresholdsMet", step.thresholdsMet(), "objective", step.objective());
-            rows.add(row);
+            attempts.add(Arrays.asList(step.attempt(), decimal(step.qualityScore(), 3), decimal(step
+                    .patternCoverage(), 3),
+                    decimal(step.diversityScore(), 3), (int) Math.min(Integer.MAX_VALUE, step.timestamp()), write(json,
+                            status)));
         }
-        return rows;
+        return new SessionResultRepository.SetRows(set, tickets, attempts);
+    }
+
+    private static String write(ObjectMapper json, Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a row's JSON could not be written", e);
+        }
     }
 
     private static BigDecimal decimal(double value, int scale) {

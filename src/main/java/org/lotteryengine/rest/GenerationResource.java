@@ -84,8 +84,9 @@ public class GenerationResource {
                         return Uni.createFrom()
                                 .item(acceptedResponse(accepted.sessionId()));
                     }
+                    // The set's JSON as stored: written once, on the engine's thread.
                     return accepted.outcome()
-                            .map(set -> Response.ok(set)
+                            .map(generated -> Response.ok(generated.json(), MediaType.APPLICATION_JSON_TYPE)
                                     .build());
                 });
     }

@@ -36,6 +36,7 @@ import org.lotteryengine.repository.entity.UserSessionEntity;
 import org.lotteryengine.rest.dto.GenerateTicketsRequest;
 import org.lotteryengine.rest.dto.GeneratedTicketSetResponse;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -56,11 +57,15 @@ public class GenerationService {
     private static final Map<String, Object> NO_PREFERENCES = Map.of();
 
     /** A request the service took: the session's id, and its outcome to wait for (or not). */
-    public record Accepted(String sessionId, Uni<GeneratedTicketSetResponse> outcome) {
+    public record Accepted(String sessionId, Uni<Generated> outcome) {
     }
 
-    /** What the engine thread hands back: the result and its response. */
-    private record Finished(GenerationResult result, GeneratedTicketSetResponse response) {
+    /** A stored set, and its JSON as stored: answered as it is, without writing it again. */
+    public record Generated(GeneratedTicketSetResponse set, String json) {
+    }
+
+    /** What the engine thread hands back: the result, its response and the response's JSON. */
+    private record Finished(GenerationResult result, GeneratedTicketSetResponse response, String json) {
     }
 
     private final LotteryConfigurationService configurations;
@@ -162,8 +167,9 @@ public class GenerationService {
             running = executor.start(() -> {
                 GenerationResult result = engine.generate(format, grouping.data(), request, level, listener,
                         control);
-                return new Finished(result, response(sessionId, game, format, request, result, grouping
-                        .observed()));
+                GeneratedTicketSetResponse response = response(sessionId, game, format, request, result, grouping
+                        .observed());
+                return new Finished(result, response, write(response));
             });
         } catch (RuntimeException refused) {
             controls.finished(sessionId);
@@ -176,7 +182,7 @@ public class GenerationService {
         metrics.started();
         // The result is stored on a context of its own: the request that started it may be long gone (async).
         Context storing = caller == null ? null : VertxContext.createNewDuplicatedContext(caller);
-        Uni<GeneratedTicketSetResponse> outcome = Uni.createFrom()
+        Uni<Generated> outcome = Uni.createFrom()
                 .completionStage(running)
                 .emitOn(command -> {
                     if (storing == null) {
@@ -188,21 +194,20 @@ public class GenerationService {
                 .onItem()
                 .transformToUni(finished -> store(session, finished))
                 .onItemOrFailure()
-                .invoke((response, failure) -> ended(sessionId, request, response, failure, started))
+                .invoke((generated, failure) -> ended(sessionId, request, generated, failure, started))
                 .memoize()
                 .indefinitely();
         outcome.subscribe()
                 .with(ignored -> {
                 }, failure -> LOG.debugf("session %s ended with %s", sessionId, failure.toString()));
         return new Accepted(sessionId, outcome.onItem()
-                .transform(response -> {
-                    if (response.status()
-                            .equals("fallback")
-                            || response.status()
-                                    .equals("failed")) {
-                        throw failure(response);
+                .transform(generated -> {
+                    String status = generated.set()
+                            .status();
+                    if (status.equals("fallback") || status.equals("failed")) {
+                        throw failure(generated.set());
                     }
-                    return response;
+                    return generated;
                 }));
     }
 
@@ -219,18 +224,15 @@ public class GenerationService {
     }
 
     /** Stores the result in one transaction, then publishes the end of the session. */
-    private Uni<GeneratedTicketSetResponse> store(UserSessionEntity session, Finished finished) {
+    private Uni<Generated> store(UserSessionEntity session, Finished finished) {
         GenerationResult result = finished.result();
         GeneratedTicketSetResponse response = finished.response();
         boolean produced = !result.tickets()
                 .isEmpty();
         String sessionStatus = !produced ? SessionStore.FAILED
                 : "user_override".equals(result.stoppingReason()) ? SessionStore.CANCELLED : SessionStore.COMPLETED;
-        Map<String, Object> document = json.convertValue(response, new TypeReference<Map<String, Object>>() {
-        });
-        return store.finish(session.id, sessionStatus, produced ? GenerationResponseMapper.toSetEntity(session.id,
-                result, document) : null, setId -> GenerationResponseMapper.toTicketEntities(setId, response),
-                produced ? GenerationResponseMapper.toPerformanceEntities(session.id, result) : List.of())
+        return store.finish(session.id, sessionStatus, produced ? GenerationResponseMapper.setRows(result, response,
+                finished.json(), json) : null)
                 .invoke(stillThere -> {
                     if (!produced) {
                         events.publish(session.sessionId, SessionEvents.ERROR, errorEvent(session.sessionId,
@@ -241,13 +243,22 @@ public class GenerationService {
                     }
                 })
                 .call(() -> events.flushed(session.sessionId))
-                .replaceWith(response);
+                .replaceWith(new Generated(response, finished.json()));
     }
 
-    private void ended(String sessionId, GenerationRequest request, GeneratedTicketSetResponse response,
-            Throwable failure, long started) {
+    private String write(GeneratedTicketSetResponse response) {
+        try {
+            return json.writeValueAsString(response);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a ticket set could not be written as JSON", e);
+        }
+    }
+
+    private void ended(String sessionId, GenerationRequest request, Generated generated, Throwable failure,
+            long started) {
         controls.finished(sessionId);
-        String status = response != null ? response.status() : "failed";
+        String status = generated != null ? generated.set()
+                .status() : "failed";
         metrics.ended(LotteryFormat.tierName(request.targetTier()), request.strategy()
                 .wireName(), status, Duration.ofNanos(System.nanoTime() - started));
         if (failure != null) {

@@ -10,10 +10,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.lotteryengine.repository.GeneratedTicketSetRepository;
 import org.lotteryengine.repository.GenerationPerformanceRepository;
 import org.lotteryengine.repository.LotteryTicketRepository;
+import org.lotteryengine.repository.SessionResultRepository;
 import org.lotteryengine.repository.UserSessionRepository;
 import org.lotteryengine.repository.entity.GeneratedTicketSetEntity;
-import org.lotteryengine.repository.entity.GenerationPerformanceEntity;
-import org.lotteryengine.repository.entity.LotteryTicketEntity;
 import org.lotteryengine.repository.entity.UserSessionEntity;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -37,13 +36,15 @@ public class SessionStore {
     private final GeneratedTicketSetRepository sets;
     private final LotteryTicketRepository tickets;
     private final GenerationPerformanceRepository performance;
+    private final SessionResultRepository results;
 
     SessionStore(UserSessionRepository sessions, GeneratedTicketSetRepository sets, LotteryTicketRepository tickets,
-            GenerationPerformanceRepository performance) {
+            GenerationPerformanceRepository performance, SessionResultRepository results) {
         this.sessions = sessions;
         this.sets = sets;
         this.tickets = tickets;
         this.performance = performance;
+        this.results = results;
     }
 
     /** Stores a new active session. */
@@ -59,33 +60,14 @@ public class SessionStore {
     }
 
     /**
-     * Stores a result in one transaction: the set, its tickets, one performance row per attempt, and the session's
-     * final state. A session deleted in the meantime (GDPR) stays deleted: nothing is written.
+     * Stores a result in one transaction: the session's final state, the set, its tickets and one performance row per
+     * attempt. A session deleted in the meantime (GDPR) stays deleted: nothing is written.
      *
-     * @param set null when the generation produced no set
+     * @param rows null when the generation produced no set
      * @return whether the session still existed
      */
-    public Uni<Boolean> finish(UUID sessionRowId, String sessionStatus, GeneratedTicketSetEntity set,
-            java.util.function.Function<UUID, List<LotteryTicketEntity>> ticketsOfSet,
-            List<GenerationPerformanceEntity> attempts) {
-        return Panache.withTransaction(() -> sessions.findById(sessionRowId)
-                .onItem()
-                .transformToUni(session -> {
-                    if (session == null) {
-                        return Uni.createFrom()
-                                .item(false);
-                    }
-                    session.status = sessionStatus;
-                    session.updatedAt = Instant.now();
-                    Uni<Void> written = Uni.createFrom()
-                            .voidItem();
-                    if (set != null) {
-                        written = sets.persist(set)
-                                .chain(stored -> tickets.persist(ticketsOfSet.apply(stored.id)))
-                                .chain(() -> performance.persist(attempts));
-                    }
-                    return written.replaceWith(true);
-                }));
+    public Uni<Boolean> finish(UUID sessionRowId, String sessionStatus, SessionResultRepository.SetRows rows) {
+        return results.finish(sessionRowId, sessionStatus, rows);
     }
 
     /** Marks a session that can no longer finish (its replica died). */

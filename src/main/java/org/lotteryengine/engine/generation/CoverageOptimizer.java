@@ -270,6 +270,9 @@ final class CoverageOptimizer {
         if ((goal == 1 ? atLeastOne : atLeastTwo) == counts.length) {
             return 0;
         }
+        if (goal == 2) {
+            return singleWinDraw();
+        }
         int total = counts.length;
         for (int tries = 0; tries < DRAW_TRIES; tries++) {
             int rank = random.nextInt(total);
@@ -282,6 +285,36 @@ final class CoverageOptimizer {
             int rank = start + i < total ? start + i : start + i - total;
             if ((counts[rank] & 0xFF) < goal) {
                 return CombinationMasks.unrank(rank, format.drawSize());
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * A draw that exactly one ticket wins, or 0: the draws a second win can be added to. A random draw almost never
+     * qualifies (most draws have no win at all, and no ticket is near them), so the candidates are drawn from the
+     * tickets' own neighbourhoods: the target-tier numbers of a random ticket, completed at random.
+     */
+    private long singleWinDraw() {
+        int k = format.drawSize();
+        for (int tries = 0; tries < DRAW_TRIES; tries++) {
+            long ticket = tickets.get(random.nextInt(tickets.size()))
+                    .mask();
+            long draw = 0;
+            long left = ticket;
+            for (int i = 0; i < target; i++) {
+                long element = CombinationMasks.randomElement(left, random);
+                draw |= element;
+                left &= ~element;
+            }
+            long others = pool & ~ticket;
+            while (Long.bitCount(draw) < k) {
+                long element = CombinationMasks.randomElement(others, random);
+                draw |= element;
+                others &= ~element;
+            }
+            if ((counts[Math.toIntExact(CombinationMasks.rank(draw))] & 0xFF) == 1) {
+                return draw;
             }
         }
         return 0;
