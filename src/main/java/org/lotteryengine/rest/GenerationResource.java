@@ -125,7 +125,6 @@ public class GenerationResource {
         return sse.newEventBuilder()
                 .id(Long.toString(event.id()))
                 .name(event.name())
-                .mediaType(MediaType.TEXT_PLAIN_TYPE)
                 .data(event.data())
                 .build();
     }
