@@ -103,6 +103,14 @@ public class EngineExecutor {
         return result;
     }
 
+    /** How many tasks the queue holds at most. */
+    public int queueCapacity() {
+        return pool.getQueue()
+                .size()
+                + pool.getQueue()
+                        .remainingCapacity();
+    }
+
     /** Tasks waiting for a thread. */
     public int queued() {
         return pool.getQueue()

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -32,6 +33,8 @@ import org.lotteryengine.rest.dto.PatternAnalysisResponse;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
@@ -57,6 +60,8 @@ public class PatternAnalysisService {
     private final ObjectMapper json;
     private final Map<String, CompletableFuture<PatternAnalysisCache.Lookup>> inFlight = new ConcurrentHashMap<>();
     private final Map<String, CachedGrouping> groupings = new ConcurrentHashMap<>();
+    private final Map<String, AtomicLong> lastUpdates = new ConcurrentHashMap<>();
+    private final MeterRegistry metrics;
 
     /**
      * What generation needs of a game's analysis.
@@ -75,7 +80,7 @@ public class PatternAnalysisService {
     PatternAnalysisService(LotteryConfigurationService configurations, DrawRepository draws,
             PatternGroupRepository patternGroups, HotNumberRepository hotNumbers,
             ProvenCombinationRepository provenCombinations, PatternAnalysisCache cache, EngineExecutor executor,
-            PatternGroupingConfig config, ObjectMapper json) {
+            PatternGroupingConfig config, ObjectMapper json, MeterRegistry metrics) {
         this.configurations = configurations;
         this.draws = draws;
         this.patternGroups = patternGroups;
@@ -85,6 +90,7 @@ public class PatternAnalysisService {
         this.executor = executor;
         this.config = config;
         this.json = json;
+        this.metrics = metrics;
     }
 
     /** The analysis settings from configuration. */
@@ -189,6 +195,20 @@ public class PatternAnalysisService {
                 .map(filled -> new CachedGrouping(filled.version(), grouping, System.nanoTime()));
     }
 
+    /** Records when a game's pattern data was last computed, as pattern_data_last_update_timestamp (seconds). */
+    private void updated(String lotteryId) {
+        lastUpdates.computeIfAbsent(lotteryId, id -> {
+            AtomicLong seconds = new AtomicLong();
+            Gauge.builder("pattern.data.last.update.timestamp", seconds, AtomicLong::get)
+                    .description("When the game's pattern data was last computed, in seconds since the epoch")
+                    .tag("lottery", id)
+                    .register(metrics);
+            return seconds;
+        })
+                .set(Instant.now()
+                        .getEpochSecond());
+    }
+
     /** The analysis of a stored game, computed now on the engine pool. */
     public Uni<HistoryAnalysis> analyse(LotteryConfigurationEntity game) {
         LotteryFormat format = LotteryFormatMapper.toFormat(game);
@@ -200,7 +220,8 @@ public class PatternAnalysisService {
                             .map(draw -> new DrawRecord(draw.date(), draw.drawNumber(), format.maskOf(draw.numbers())))
                             .toList();
                     return HistoryAnalyzer.analyze(DrawHistory.of(format, records), settings);
-                }));
+                }))
+                .invoke(() -> updated(game.id));
     }
 
     private String toJson(LotteryConfigurationEntity game, HistoryAnalysis analysis) {
