@@ -194,7 +194,7 @@ public class GenerationService {
                 .onItem()
                 .transformToUni(finished -> store(session, finished))
                 .onItemOrFailure()
-                .invoke((generated, failure) -> ended(sessionId, request, generated, failure, started))
+                .invoke((generated, failure) -> ended(session, request, generated, failure, started))
                 .memoize()
                 .indefinitely();
         outcome.subscribe()
@@ -254,8 +254,9 @@ public class GenerationService {
         }
     }
 
-    private void ended(String sessionId, GenerationRequest request, Generated generated, Throwable failure,
+    private void ended(UserSessionEntity session, GenerationRequest request, Generated generated, Throwable failure,
             long started) {
+        String sessionId = session.sessionId;
         controls.finished(sessionId);
         String status = generated != null ? generated.set()
                 .status() : "failed";
@@ -263,6 +264,13 @@ public class GenerationService {
                 .wireName(), status, Duration.ofNanos(System.nanoTime() - started));
         if (failure != null) {
             LOG.errorf(failure, "Session %s could not be completed", sessionId);
+            // Marked failed now rather than left active until the recovery sweep; if the database is what failed,
+            // the sweep will mark it interrupted instead.
+            store.finish(session.id, SessionStore.FAILED, null)
+                    .subscribe()
+                    .with(ignored -> {
+                    }, storeFailure -> LOG.debugf("session %s not marked failed: %s", sessionId, storeFailure
+                            .toString()));
             events.publish(sessionId, SessionEvents.ERROR, errorEvent(sessionId, "failed",
                     "The generation could not be completed; the session was not stored"));
         }

@@ -43,6 +43,7 @@ public class SessionEvents {
 
     private static final Logger LOG = Logger.getLogger(SessionEvents.class);
     private static final Duration REDIS_WAIT = Duration.ofMillis(500);
+    private static final Duration LOCAL_RETENTION = Duration.ofMinutes(2);
 
     /** One event as clients see it. */
     public record Event(long id, String name, String data) {
@@ -170,13 +171,16 @@ public class SessionEvents {
                 .replaceWithVoid();
     }
 
-    /** Drops this replica's copies of sessions finished longer ago than the event TTL. */
+    /**
+     * Drops this replica's copies of sessions finished more than two minutes ago (or the event TTL, if shorter):
+     * Redis keeps them for late clients, and under load the copies would otherwise hold an hour of sessions.
+     */
     public void forgetFinished() {
         long now = System.nanoTime();
+        long retention = Math.min(LOCAL_RETENTION.toNanos(), config.eventTtl()
+                .toNanos());
         local.entrySet()
-                .removeIf(entry -> entry.getValue().finishedAt != 0
-                        && now - entry.getValue().finishedAt > config.eventTtl()
-                                .toNanos());
+                .removeIf(entry -> entry.getValue().finishedAt != 0 && now - entry.getValue().finishedAt > retention);
     }
 
     private List<Event> localAfter(String sessionId, long after) {
