@@ -177,15 +177,7 @@ public final class LotteryFormat {
         }
         long mask = 0;
         for (int number : numbers) {
-            if (number < numberMin || number > numberMax) {
-                throw new InvalidFormatException("%d is not a number of this game (%d..%d)".formatted(number, numberMin,
-                        numberMax));
-            }
-            long bit = 1L << (number - numberMin);
-            if ((mask & bit) != 0) {
-                throw new InvalidFormatException("%d appears twice".formatted(number));
-            }
-            mask |= bit;
+            mask = withNumber(mask, number, "");
         }
         return mask;
     }
@@ -198,17 +190,22 @@ public final class LotteryFormat {
     public long maskOfPool(List<Integer> numbers) {
         long mask = 0;
         for (int number : numbers) {
-            if (number < numberMin || number > numberMax) {
-                throw new InvalidFormatException("%d is not a number of this game (%d..%d)".formatted(number, numberMin,
-                        numberMax));
-            }
-            long bit = 1L << (number - numberMin);
-            if ((mask & bit) != 0) {
-                throw new InvalidFormatException("%d appears twice in the pool".formatted(number));
-            }
-            mask |= bit;
+            mask = withNumber(mask, number, " in the pool");
         }
         return mask;
+    }
+
+    /** The mask with one more number of the game, which it must not hold yet. */
+    private long withNumber(long mask, int number, String where) {
+        if (number < numberMin || number > numberMax) {
+            throw new InvalidFormatException("%d is not a number of this game (%d..%d)".formatted(number, numberMin,
+                    numberMax));
+        }
+        long bit = 1L << (number - numberMin);
+        if ((mask & bit) != 0) {
+            throw new InvalidFormatException("%d appears twice%s".formatted(number, where));
+        }
+        return mask | bit;
     }
 
     /** The numbers of a mask, ascending. */
