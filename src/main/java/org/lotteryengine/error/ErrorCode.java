@@ -14,6 +14,10 @@ public enum ErrorCode {
     INVALID_BUDGET(4004, 400),
     /** Unknown lottery type: 404 when named in the path, 400 when named in a request body. */
     INVALID_LOTTERY_CONFIG(4005, 404),
+    /** Addition: an admin endpoint called without the configured token, or with another one. */
+    UNAUTHORIZED(4010, 401),
+    /** Addition: the admin endpoints are off because no admin token is configured. */
+    ADMIN_DISABLED(4030, 403),
     /** Addition: no such resource or route. */
     NOT_FOUND(4040, 404),
     /** Addition: the route exists, the HTTP method does not. */

@@ -42,9 +42,9 @@ public class HealthAliasResource {
 
     @GET
     @Path("ready")
-    @Operation(summary = "Readiness, as /q/health/ready: PostgreSQL and Redis")
+    @Operation(summary = "Readiness, as /q/health/ready: PostgreSQL, Redis and generation capacity")
     @APIResponse(responseCode = "200", description = "The service can take traffic")
-    @APIResponse(responseCode = "503", description = "A dependency is down; keep traffic away")
+    @APIResponse(responseCode = "503", description = "A dependency is down or this replica is at capacity; keep traffic away")
     public Uni<Response> readiness() {
         return reporter.getReadinessAsync()
                 .map(HealthAliasResource::toResponse);

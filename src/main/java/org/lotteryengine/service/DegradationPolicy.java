@@ -1,15 +1,11 @@
 package org.lotteryengine.service;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryUsage;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.lotteryengine.config.DegradationConfig;
 import org.lotteryengine.engine.generation.Degradation;
-
-import com.sun.management.OperatingSystemMXBean;
 
 /**
  * Chooses a generation's degradation level from measured load (spec 10.3) and turns it into the engine's
@@ -31,11 +27,9 @@ public class DegradationPolicy {
             new Degradation(0.25, 0.25, 0.8, 50, "basic_random"), new Degradation(0.1, 0.1, 0.8, 20, "emergency"));
 
     private final DegradationConfig config;
-    private final OperatingSystemMXBean system;
 
     DegradationPolicy(DegradationConfig config) {
         this.config = config;
-        this.system = ManagementFactory.getPlatformMXBean(OperatingSystemMXBean.class);
     }
 
     /** The level for a new generation, given the generations running or queued here. */
@@ -43,11 +37,7 @@ public class DegradationPolicy {
         if (!config.enabled()) {
             return Degradation.none();
         }
-        double cpu = Math.max(0, system.getProcessCpuLoad()) * 100;
-        MemoryUsage heap = ManagementFactory.getMemoryMXBean()
-                .getHeapMemoryUsage();
-        double memory = heap.getMax() > 0 ? 100.0 * heap.getUsed() / heap.getMax() : 0;
-        return LEVELS.get(level(cpu, memory, activeSessions));
+        return LEVELS.get(level(ProcessLoad.cpuPercent(), ProcessLoad.heapPercent(), activeSessions));
     }
 
     /** 0 (normal) to 4 (emergency): the highest level any measure reaches. */

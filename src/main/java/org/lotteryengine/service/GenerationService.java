@@ -260,8 +260,16 @@ public class GenerationService {
         controls.finished(sessionId);
         String status = generated != null ? generated.set()
                 .status() : "failed";
+        GeneratedTicketSetResponse set = generated != null ? generated.set() : null;
         metrics.ended(LotteryFormat.tierName(request.targetTier()), request.strategy()
-                .wireName(), status, Duration.ofNanos(System.nanoTime() - started));
+                .wireName(), status, Duration.ofNanos(System.nanoTime() - started),
+                set == null ? -1
+                        : set.generation()
+                                .attempts(),
+                set == null || set.quality() == null ? -1
+                        : set.quality()
+                                .overall()
+                                .optimizationScore());
         if (failure != null) {
             LOG.errorf(failure, "Session %s could not be completed", sessionId);
             // Marked failed now rather than left active until the recovery sweep; if the database is what failed,

@@ -33,9 +33,12 @@ import org.lotteryengine.rest.dto.PatternAnalysisResponse;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -110,6 +113,7 @@ public class PatternAnalysisService {
         return configurations.getForPath(lotteryType)
                 .onItem()
                 .transformToUni(game -> cache.get(game.id)
+                        .invoke(lookup -> cacheLookup("analysis", lookup.json() != null))
                         .onItem()
                         .transformToUni(lookup -> lookup.json() != null ? Uni.createFrom()
                                 .item(lookup)
@@ -170,9 +174,11 @@ public class PatternAnalysisService {
                     if (known != null && (lookup.version() != null ? lookup.version()
                             .equals(known.version())
                             : System.nanoTime() - known.computedAtNanos() < UNVERSIONED_LIFE_NANOS)) {
+                        cacheLookup("grouping", true);
                         return Uni.createFrom()
                                 .item(known.grouping());
                     }
+                    cacheLookup("grouping", false);
                     return analyse(game).onItem()
                             .transformToUni(analysis -> versionOf(game, analysis, lookup))
                             .map(versioned -> {
@@ -209,10 +215,23 @@ public class PatternAnalysisService {
                         .getEpochSecond());
     }
 
+    /**
+     * Counts a cache lookup as pattern_cache_requests_total: {@code analysis} is the analysis JSON in Redis,
+     * {@code grouping} the pattern groups generation keeps in memory.
+     */
+    private void cacheLookup(String cacheName, boolean hit) {
+        Counter.builder("pattern.cache.requests")
+                .description("Pattern analysis cache lookups, by cache and result (hit or miss)")
+                .tags("cache", cacheName, "result", hit ? "hit" : "miss")
+                .register(metrics)
+                .increment();
+    }
+
     /** The analysis of a stored game, computed now on the engine pool. */
     public Uni<HistoryAnalysis> analyse(LotteryConfigurationEntity game) {
         LotteryFormat format = LotteryFormatMapper.toFormat(game);
         AnalysisSettings settings = settings();
+        long started = System.nanoTime();
         return draws.loadHistory(game.id)
                 .onItem()
                 .transformToUni(stored -> executor.submit(() -> {
@@ -221,7 +240,15 @@ public class PatternAnalysisService {
                             .toList();
                     return HistoryAnalyzer.analyze(DrawHistory.of(format, records), settings);
                 }))
-                .invoke(() -> updated(game.id));
+                .invoke(() -> {
+                    Timer.builder("pattern.analysis.duration")
+                            .description("Time to load a game's draws and compute its pattern analysis")
+                            .tag("lottery", game.id)
+                            .publishPercentileHistogram()
+                            .register(metrics)
+                            .record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
+                    updated(game.id);
+                });
     }
 
     private String toJson(LotteryConfigurationEntity game, HistoryAnalysis analysis) {
@@ -251,11 +278,18 @@ public class PatternAnalysisService {
         return Panache.withTransaction(() -> patternGroups.delete("lotteryConfigId", lotteryId)
                 .chain(() -> hotNumbers.delete("lotteryConfigId", lotteryId))
                 .chain(() -> provenCombinations.delete("lotteryConfigId", lotteryId))
-                .chain(() -> patternGroups.persist(PatternDataMapper.patternGroups(lotteryId, analysis,
+                .chain(() -> persistAll(patternGroups, PatternDataMapper.patternGroups(lotteryId, analysis,
                         config.preferenceWeights())))
-                .chain(() -> hotNumbers.persist(PatternDataMapper.hotNumbers(lotteryId, analysis)))
-                .chain(() -> provenCombinations.persist(PatternDataMapper.provenCombinations(lotteryId, analysis))))
+                .chain(() -> persistAll(hotNumbers, PatternDataMapper.hotNumbers(lotteryId, analysis)))
+                .chain(() -> persistAll(provenCombinations, PatternDataMapper.provenCombinations(lotteryId,
+                        analysis))))
                 .replaceWithVoid();
+    }
+
+    /** Persists the rows; Panache refuses an empty list, which a game with few or no draws produces. */
+    private static <T> Uni<Void> persistAll(PanacheRepositoryBase<T, ?> repository, List<T> rows) {
+        return rows.isEmpty() ? Uni.createFrom()
+                .voidItem() : repository.persist(rows);
     }
 
     /** Drops the cached analysis of a game whose draws changed. */

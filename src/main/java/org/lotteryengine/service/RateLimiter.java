@@ -61,6 +61,10 @@ public class RateLimiter {
         this.keys = redis.key();
         this.config = config;
         this.metrics = metrics;
+        // Registered at zero, so that a dashboard or alert reading a rate sees a series before the first rejection.
+        for (Limit limit : Limit.values()) {
+            metrics.counter("rate_limit_rejections", "limit", limit.wireName());
+        }
     }
 
     public boolean enabled() {

@@ -5,14 +5,17 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * Readiness lists PostgreSQL and Redis and is UP; the spec's probe paths answer like Quarkus' own.
+ * Readiness lists PostgreSQL, Redis and generation capacity and is UP; wellness holds pattern-data freshness; the
+ * spec's probe paths answer like Quarkus' own. (HealthFaultsTest takes each check DOWN and back.)
  */
 @QuarkusTest
 class HealthEndpointsTest {
@@ -25,9 +28,22 @@ class HealthEndpointsTest {
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("UP"))
-                .body("checks.name", hasItems("Reactive PostgreSQL connections health check",
-                        "Redis connection health check"))
+                .body("checks.name", hasItems("Reactive PostgreSQL connections health check", "postgresql", "redis",
+                        "generation-capacity"))
                 .body("checks.status", everyItem(equalTo("UP")));
+    }
+
+    @Test
+    void patternDataFreshnessIsAWellnessCheck() {
+        given().when()
+                .get("/q/health/well")
+                .then()
+                .statusCode(200)
+                .body("checks.name", hasItems("pattern-data"));
+        given().when()
+                .get("/ready")
+                .then()
+                .body("checks.name", not(hasItem("pattern-data")));
     }
 
     @ParameterizedTest

@@ -35,7 +35,7 @@ class PatternAnalysisWithoutRedisTest {
                 .get("/q/health/ready")
                 .then()
                 .statusCode(503)
-                .body("checks.find { it.name == 'Redis connection health check' }.status", equalTo("DOWN"));
+                .body("checks.find { it.name == 'redis' }.status", equalTo("DOWN"));
         String game = TestGames.create535("no-redis");
         DrawResourceTest.importCsv(game, "draw_date,n1,n2,n3,n4,n5\n2020-01-01,1,2,3,4,5\n2020-01-02,6,7,8,9,10\n",
                 false)

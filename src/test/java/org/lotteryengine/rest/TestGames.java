@@ -5,13 +5,13 @@ import static io.restassured.RestAssured.given;
 /**
  * Fresh games for tests that must not share draws with others.
  */
-final class TestGames {
+public final class TestGames {
 
     private TestGames() {
     }
 
     /** Creates a 5-of-1..35 game with the spec's prizes and returns its id. */
-    static String create535(String purpose) {
+    public static String create535(String purpose) {
         String id = purpose + "-" + System.nanoTime();
         given().contentType("application/json")
                 .body("""
