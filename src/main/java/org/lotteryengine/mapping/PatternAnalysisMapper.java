@@ -146,8 +146,10 @@ public final class PatternAnalysisMapper {
         String interpretation = String.format(Locale.ROOT,
                 "Chi-square of %s: %.2f on %d degrees of freedom, p = %.4f. %s", what, test.statistic(),
                 test.degreesOfFreedom(), test.pValue(),
-                significant ? "Unusual for a fair game at the %.0f%% level.".formatted(confidence * 100)
-                        : "Consistent with a fair game: no number or pattern stands out beyond chance.");
+                test.degreesOfFreedom() < 1
+                        ? "Too few draws to test: with every count pooled into one category, there is nothing to compare."
+                        : significant ? "Unusual for a fair game at the %.0f%% level.".formatted(confidence * 100)
+                                : "Consistent with a fair game: no number or pattern stands out beyond chance.");
         return new PatternAnalysisResponse.ChiSquare(test.statistic(), test.degreesOfFreedom(), test.pValue(),
                 significant, test.categories(), test.pooledCategories(), interpretation);
     }

@@ -24,6 +24,7 @@ import org.lotteryengine.engine.generation.GenerationEngine;
 import org.lotteryengine.engine.generation.GenerationListener;
 import org.lotteryengine.engine.generation.GenerationRequest;
 import org.lotteryengine.engine.generation.GenerationResult;
+import org.lotteryengine.engine.generation.StoppingCriteria;
 import org.lotteryengine.engine.generation.Strategy;
 import org.lotteryengine.engine.generation.ThresholdCheck;
 import org.lotteryengine.error.ErrorCode;
@@ -370,9 +371,25 @@ public class GenerationService {
                 .toNanos();
         private long lastProgress;
         private long lastHeartbeat = System.nanoTime();
+        private Map<String, Double> thresholds = Map.of();
 
         SessionListener(String sessionId) {
             this.sessionId = sessionId;
+        }
+
+        /** The run's targets, sent with every progress event so that a client can draw each bar against its own. */
+        @Override
+        public void started(StoppingCriteria criteria) {
+            Map<String, Double> targets = new LinkedHashMap<>();
+            targets.put("hotCoverageMinimum", criteria.patternGrouping()
+                    .hotCoverageMinimum());
+            targets.put("warmCoverageMaximum", criteria.patternGrouping()
+                    .warmCoverageMaximum());
+            targets.put("coldCoverageMaximum", criteria.patternGrouping()
+                    .coldCoverageMaximum());
+            targets.put("qualityMinimum", criteria.traditional()
+                    .optimizationScoreMinimum());
+            thresholds = Map.copyOf(targets);
         }
 
         @Override
@@ -395,6 +412,7 @@ public class GenerationService {
             data.put("objective", progress.objective());
             data.put("timeElapsed", progress.timeElapsedMs());
             data.put("estimatedTimeRemaining", progress.estimatedTimeRemainingMs());
+            data.put("thresholds", thresholds);
             data.put("status", "generating");
             events.publish(sessionId, "progress", data);
         }

@@ -31,6 +31,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 
@@ -251,6 +252,24 @@ class GenerationResourceTest {
                 .asText()).isEqualTo("generating");
         assertThat(progress.get("patternCoverage")
                 .has("hot")).isTrue();
+        // The run's targets come with every progress event: the same the stored set was checked against.
+        JsonPath storedSet = given().get("/api/v2/sessions/" + sessionId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertThat(progress.get("thresholds")
+                .get("hotCoverageMinimum")
+                .asDouble()).isEqualTo(storedSet.getDouble(
+                        "generation.thresholds.find { it.name == 'hotPatternCoverage' }.required"));
+        assertThat(progress.get("thresholds")
+                .get("coldCoverageMaximum")
+                .asDouble()).isEqualTo(storedSet.getDouble(
+                        "generation.thresholds.find { it.name == 'coldPatternAllowance' }.required"));
+        assertThat(progress.get("thresholds")
+                .get("qualityMinimum")
+                .asDouble()).isEqualTo(storedSet.getDouble(
+                        "generation.thresholds.find { it.name == 'optimizationScore' }.required"));
         JsonNode threshold = JSON.readTree(events.stream()
                 .filter(event -> event.name()
                         .equals("threshold_met"))

@@ -8,6 +8,10 @@ import java.util.Map;
  */
 public interface GenerationListener {
 
+    /** Once, before the first attempt: the criteria this run stops on, after modifiers and degradation. */
+    default void started(StoppingCriteria criteria) {
+    }
+
     /** After every attempt. */
     default void progress(Progress progress) {
     }

@@ -123,6 +123,7 @@ final class GenerationRun {
                     List.of(
                             "Ask the operator to raise lottery.engine.max-evaluated-draws (4 bytes of memory per draw)."));
         }
+        listener.started(criteria);
         TicketBuilder builder;
         long pool = allNumbers();
         List<GeneratedTicket> initial;

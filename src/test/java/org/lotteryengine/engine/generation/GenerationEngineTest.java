@@ -282,7 +282,14 @@ class GenerationEngineTest {
         List<GenerationListener.Progress> progress = new ArrayList<>();
         List<String> met = new ArrayList<>();
         List<GenerationResult> complete = new ArrayList<>();
+        List<StoppingCriteria> started = new ArrayList<>();
         GenerationListener listener = new GenerationListener() {
+            @Override
+            public void started(StoppingCriteria criteria) {
+                assertThat(progress).isEmpty();
+                started.add(criteria);
+            }
+
             @Override
             public void progress(Progress event) {
                 progress.add(event);
@@ -310,6 +317,20 @@ class GenerationEngineTest {
                 .containsAll(result.thresholds().stream().filter(ThresholdCheck::met).map(ThresholdCheck::name)
                         .toList());
         assertThat(complete).containsExactly(result);
+        // The criteria announced at the start are the ones the result is checked against.
+        assertThat(started).hasSize(1);
+        assertThat(result.thresholds()).filteredOn(check -> check.name()
+                .equals("hotPatternCoverage"))
+                .extracting(ThresholdCheck::required)
+                .containsExactly(started.get(0)
+                        .patternGrouping()
+                        .hotCoverageMinimum());
+        assertThat(result.thresholds()).filteredOn(check -> check.name()
+                .equals("optimizationScore"))
+                .extracting(ThresholdCheck::required)
+                .containsExactly(started.get(0)
+                        .traditional()
+                        .optimizationScoreMinimum());
     }
 
     @Test

@@ -1,0 +1,160 @@
+// The pattern analysis page: GET /pattern-analysis/{id} beside what a fair game predicts, and CSV draw imports.
+// body[data-state] goes loading → loaded | error after each analysis; #uploadResult[data-upload] is "done" after
+// an import (and its new analysis), "error" when the service refused the file.
+
+import { getPatternAnalysis, importDraws } from './api.js';
+import { renderFrequencyChart, resetChart } from './charts.js';
+import { byId, definitionList, el, fill, fillTable, setState } from './dom.js';
+import { number, percentValue, pValue, significant } from './format.js';
+import { loadGames } from './games.js';
+
+const GROUPS = ['hot', 'warm', 'cold'];
+
+/** Observed beside expected, as "123 draws (12.4%; a fair draw: 14.3%)". */
+const observed = (item) => `${number(item.frequency, 0)} draws (${percentValue(item.percentage)};`
+  + ` a fair draw: ${percentValue(item.expectedPercentage)})`;
+
+function renderSummary(analysis) {
+  const range = analysis.firstDrawDate ? ` from ${analysis.firstDrawDate} to ${analysis.lastDrawDate}` : '';
+  fill('summary',
+    el('p', {}, `${number(analysis.totalAnalyzedDraws, 0)} stored draws${range}. Groups follow the`
+      + ` ${analysis.source} frequencies.`),
+    analysis.notice ? el('p', { class: 'notice' }, analysis.notice) : null);
+}
+
+function liftText(lift) {
+  if (!lift) return 'not measured';
+  const interval = lift.low == null || lift.high == null ? ''
+    : ` (${number(lift.confidenceLevel * 100, 0)}% interval ${significant(lift.low, 3)} to ${significant(lift.high, 3)})`;
+  return `${significant(lift.lift, 3)}${interval}`;
+}
+
+/** Groups: observed against expected share, measured lift, and the configured preference weight, named as such. */
+function renderGroups(analysis) {
+  fillTable(byId('patternGroups'),
+    ['Group', 'Patterns', 'Observed share', 'Fair-game share', 'Measured lift', 'Preference weight (not an effect)'],
+    GROUPS.filter((name) => analysis.patternGroups?.[name]).map((name) => {
+      const group = analysis.patternGroups[name];
+      return {
+        attrs: { dataset: { group: name } },
+        cells: [el('span', { class: `badge ${name}` }, name),
+          group.patterns.filter(Boolean).map((pattern) => pattern.pattern).join(' ') || '–',
+          percentValue(group.percentage), percentValue(group.expectedPercentage), liftText(group.efficiency),
+          number(group.preferenceWeight, 2)],
+      };
+    }));
+}
+
+function renderLift(analysis) {
+  const hot = analysis.patternGroups?.hot?.efficiency;
+  const verdict = !hot ? 'The lift of the hot patterns is not measured for this game or history.'
+    : hot.consistentWithNoEffect
+      ? 'The interval contains 1: the hot patterns show no effect beyond chance.'
+      : 'The interval does not contain 1: unusual for a fair game, or chance at the stated confidence level.';
+  fill('liftFigures',
+    definitionList(GROUPS.map((name) => [`${name[0].toUpperCase()}${name.slice(1)} patterns`,
+      liftText(analysis.patternGroups?.[name]?.efficiency)])),
+    el('p', { class: 'verdict' }, verdict));
+}
+
+function fillList(id, items, text, emptyText) {
+  const list = fill(id, items.map((item) => el('li', {}, text(item))));
+  // The explanation goes beside the list, not in it: the list holds only figures.
+  if (list.nextElementSibling?.classList.contains('empty-note')) list.nextElementSibling.remove();
+  if (items.length === 0) list.after(el('p', { class: 'empty-note muted' }, emptyText));
+}
+
+function renderCombinations(analysis) {
+  const none = 'None: too few stored draws.';
+  fillList('hotNumbers', analysis.hotNumbers ?? [], (n) => `${n.number}: ${observed(n)}`, none);
+  fillList('hotPairs', analysis.provenCombinations?.frequentPairs ?? [],
+    (p) => `${p.pair.join(' + ')}: ${observed(p)}`, none);
+  fillList('hotTriplets', analysis.provenCombinations?.provenTriplets ?? [],
+    (t) => `${t.triplet.join(' + ')}: ${observed(t)}`, none);
+}
+
+function renderFairness(analysis) {
+  const tests = [['Number counts', analysis.fairness?.numbers], ['Pattern counts', analysis.fairness?.patterns]]
+    .filter(([, test]) => test);
+  fillTable(byId('fairness'), ['Test', 'Chi-square', 'Degrees of freedom', 'p-value', 'Verdict'],
+    tests.map(([name, test]) => [name, number(test.chiSquare, 2), number(test.degreesOfFreedom, 0),
+      pValue(test.pValue), test.interpretation]));
+  fill('notes', (analysis.notes ?? []).map((note) => el('li', {}, note)));
+}
+
+async function loadAnalysis(lotteryId) {
+  setState('loading');
+  fill('analysisError');
+  resetChart(byId('frequencyChart'));
+  try {
+    const analysis = await getPatternAnalysis(lotteryId);
+    if (byId('lotteryType').value !== lotteryId) return; // Another game was chosen meanwhile.
+    renderSummary(analysis);
+    renderFrequencyChart(byId('frequencyChart'), analysis.patterns ?? []);
+    renderGroups(analysis);
+    renderLift(analysis);
+    renderCombinations(analysis);
+    renderFairness(analysis);
+    setState('loaded');
+  } catch (error) {
+    fill('analysisError', `The analysis could not be loaded: ${error.message}`);
+    setState('error');
+  }
+}
+
+function showImport(result) {
+  fill('acceptedCount', number(result.stored, 0));
+  fill('alreadyStoredCount', number(result.alreadyStored, 0));
+  fill('rejectedCount', number(result.rejected.length, 0));
+  fill('uploadMessage', `${number(result.rowsRead, 0)} rows read; ${number(result.totalDraws, 0)} draws of`
+    + ` ${result.lotteryType} are stored now.`);
+  fill('rejectedRows', result.rejected.map((row) => el('li', {}, `Line ${row.line}: ${row.reason}`)));
+}
+
+async function upload(event) {
+  event.preventDefault();
+  const resultBox = byId('uploadResult');
+  const file = byId('drawFile').files[0];
+  delete resultBox.dataset.upload;
+  if (!file) {
+    resultBox.hidden = false;
+    fill('uploadMessage', 'Choose a CSV file first.');
+    byId('drawFile').focus();
+    return;
+  }
+  const lotteryId = byId('lotteryType').value;
+  byId('uploadButton').disabled = true;
+  try {
+    const result = await importDraws(lotteryId, await file.text());
+    showImport(result);
+    resultBox.hidden = false;
+    await loadAnalysis(lotteryId);
+    resultBox.dataset.upload = 'done';
+  } catch (error) {
+    for (const id of ['acceptedCount', 'alreadyStoredCount', 'rejectedCount']) fill(id, '0');
+    // A strict import would list its bad rows in details.rejected; show them if the service sent any.
+    fill('rejectedRows', (error.details?.rejected ?? []).map((row) => el('li', {}, `Line ${row.line}: ${row.reason}`)));
+    fill('uploadMessage', `Nothing was imported: ${typeof error.describe === 'function' ? error.describe() : error.message}`);
+    resultBox.hidden = false;
+    resultBox.dataset.upload = 'error';
+  } finally {
+    byId('uploadButton').disabled = false;
+  }
+}
+
+async function init() {
+  setState('loading');
+  const select = byId('lotteryType');
+  try {
+    await loadGames(select);
+  } catch (error) {
+    fill('analysisError', `The games could not be loaded: ${error.message}`);
+    setState('error');
+    return;
+  }
+  select.addEventListener('change', () => loadAnalysis(select.value));
+  byId('uploadForm').addEventListener('submit', upload);
+  await loadAnalysis(select.value);
+}
+
+init();

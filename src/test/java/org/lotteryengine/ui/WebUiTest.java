@@ -1,0 +1,270 @@
+package org.lotteryengine.ui;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.lotteryengine.rest.TestGames;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+/**
+ * The web UI of spec 7 in a real browser against the running application: choose a tier and a strategy, generate 50
+ * tickets while progress events arrive, read the dashboard (50 tickets, a payout chart), download the CSV; upload a
+ * draw file on the analysis page and read its counts. Screenshots go to target/ui-*.png.
+ */
+@QuarkusTest
+class WebUiTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(60);
+
+    @TestHTTPResource("/")
+    URI base;
+
+    private ChromeDriver browser;
+    private Path downloads;
+
+    @BeforeEach
+    void openBrowser() throws IOException {
+        Browser.requireChromium();
+        downloads = Files.createTempDirectory("lottery-ui-downloads");
+        browser = Browser.start(downloads);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void generateFiftyTicketsWatchProgressReadTheDashboardAndDownloadTheCsv() throws Exception {
+        browser.get(base.toString());
+        awaitState("idle");
+        new Select(browser.findElement(By.id("lotteryType"))).selectByValue("5-35");
+        // The tier cards show the exact odds of the chosen game, never the spec's constants.
+        WebElement tier3 = browser.findElement(By.cssSelector(".tier-card[data-tier='tier3']"));
+        String exact = given().get("/api/v2/lotteries/5-35")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getString("odds.find { it.tier == 'tier3' }.exact");
+        assertThat(tier3.getText()).contains(exact)
+                .contains("1 in 74.63");
+        tier3.click();
+        browser.findElement(By.cssSelector(".strategy-card[data-strategy='balanced']"))
+                .click();
+        WebElement count = browser.findElement(By.id("numberOfTickets"));
+        count.clear();
+        count.sendKeys("50");
+        assertThat(browser.findElement(By.id("cost"))
+                .getText()).contains("50");
+        browser.findElement(By.id("generate"))
+                .click();
+
+        awaitState("complete");
+        List<String> events = browser.findElements(By.cssSelector("#events li.event"))
+                .stream()
+                .map(event -> event.getDomAttribute("data-event"))
+                .toList();
+        assertThat(events).contains("progress")
+                .endsWith("complete");
+        assertThat(browser.findElements(By.cssSelector("#tickets tr.ticket"))).hasSize(50);
+        WebElement firstTicket = browser.findElement(By.cssSelector("#tickets tr.ticket"));
+        assertThat(firstTicket.findElement(By.cssSelector("td.pattern"))
+                .getText()).matches("[0-9]{5}");
+        assertThat(firstTicket.findElement(By.cssSelector("td.group"))
+                .getText()).isNotBlank();
+        WebElement chart = new WebDriverWait(browser, WAIT).until(ExpectedConditions.presenceOfElementLocated(By
+                .cssSelector("#payoutChart[data-rendered='true']")));
+        assertThat(chart.findElements(By.tagName("canvas"))).isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector("#performance tr"))).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(browser.findElement(By.id("grade"))
+                .getText()).isNotBlank();
+        screenshot("ui-dashboard.png");
+
+        WebElement csvLink = browser.findElement(By.id("downloadCsv"));
+        String sessionId = sessionIdOf(csvLink.getDomAttribute("href"));
+        csvLink.click();
+        Path csv = awaitDownload(".csv");
+        List<String> rows = Files.readAllLines(csv, StandardCharsets.UTF_8)
+                .stream()
+                .filter(line -> !line.isBlank())
+                .toList();
+        assertThat(rows.get(0)).startsWith("index,numbers,pattern,patternGroup");
+        assertThat(rows).hasSize(51);
+        JsonPath stored = given().get("/api/v2/sessions/" + sessionId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        List<String> patterns = stored.getList("tickets.pattern", String.class);
+        for (int i = 0; i < 50; i++) {
+            assertThat(rows.get(i + 1)).startsWith((i + 1) + ",")
+                    .contains("," + patterns.get(i) + ",");
+        }
+    }
+
+    @Test
+    void aRefusedFieldIsShownNextToIt() {
+        browser.get(base.toString());
+        awaitState("idle");
+        WebElement count = browser.findElement(By.id("numberOfTickets"));
+        count.clear();
+        count.sendKeys("501");
+        browser.findElement(By.id("generate"))
+                .click();
+        WebElement error = new WebDriverWait(browser, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By
+                .cssSelector(".field-error[data-field='numberOfTickets']")));
+        new WebDriverWait(browser, WAIT).until(ignored -> !error.getText()
+                .isBlank());
+        assertThat(error.getText()).contains("500");
+    }
+
+    @Test
+    void thePagesFitAPhoneScreen() {
+        browser.manage()
+                .window()
+                .setSize(new org.openqa.selenium.Dimension(360, 740));
+        for (String page : List.of("", "analysis.html")) {
+            browser.get(base.resolve(page)
+                    .toString());
+            awaitState(page.isEmpty() ? "idle" : "loaded");
+            Long overflow = (Long) ((JavascriptExecutor) browser).executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            assertThat(overflow).as(page)
+                    .isLessThanOrEqualTo(0L);
+        }
+    }
+
+    @Test
+    void everyControlIsLabelledAndTheFormIsReachableByKeyboard() {
+        for (String page : List.of("", "analysis.html")) {
+            browser.get(base.resolve(page)
+                    .toString());
+            awaitState(page.isEmpty() ? "idle" : "loaded");
+            Object unlabelled = ((JavascriptExecutor) browser).executeScript("""
+                    return [...document.querySelectorAll('input, select, textarea')]
+                        .filter(e => e.type !== 'hidden' && !(e.labels && e.labels.length) && !e.getAttribute('aria-label'))
+                        .map(e => e.id || e.name);""");
+            assertThat((List<?>) unlabelled).as(page)
+                    .isEmpty();
+        }
+        browser.get(base.toString());
+        awaitState("idle");
+        // Tab from the top of the page until the Generate button has the focus.
+        WebElement body = browser.findElement(By.tagName("body"));
+        String focused = "";
+        for (int i = 0; i < 60 && !focused.equals("generate"); i++) {
+            browser.switchTo()
+                    .activeElement()
+                    .sendKeys(org.openqa.selenium.Keys.TAB);
+            focused = browser.switchTo()
+                    .activeElement()
+                    .getDomAttribute("id") + "";
+        }
+        assertThat(body.isDisplayed()).isTrue();
+        assertThat(focused).isEqualTo("generate");
+    }
+
+    @Test
+    void uploadADrawFileOnTheAnalysisPageAndReadTheCounts() throws Exception {
+        String game = TestGames.create535("ui-upload");
+        StringBuilder csv = new StringBuilder("draw_date,n1,n2,n3,n4,n5\n");
+        for (int day = 1; day <= 12; day++) {
+            csv.append("2024-03-%02d,%d,%d,%d,%d,%d\n".formatted(day, day, day + 5, day + 10, day + 15, day + 20));
+        }
+        csv.append("2024-03-13,1,2,3,4,36\n");
+        csv.append("2024-03-14,7,7,8,9,10\n");
+        Path file = Files.createTempFile("draws", ".csv");
+        Files.writeString(file, csv);
+
+        browser.get(base.resolve("analysis.html")
+                .toString());
+        awaitState("loaded");
+        new Select(browser.findElement(By.id("lotteryType"))).selectByValue(game);
+        browser.findElement(By.id("drawFile"))
+                .sendKeys(file.toString());
+        browser.findElement(By.id("uploadButton"))
+                .click();
+        WebElement result = new WebDriverWait(browser, WAIT).until(ExpectedConditions.presenceOfElementLocated(By
+                .cssSelector("#uploadResult[data-upload='done']")));
+        assertThat(result.findElement(By.id("acceptedCount"))
+                .getText()).isEqualTo("12");
+        assertThat(result.findElement(By.id("rejectedCount"))
+                .getText()).isEqualTo("2");
+        assertThat(result.findElements(By.cssSelector("#rejectedRows li"))).hasSize(2);
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(
+                "#frequencyChart[data-rendered='true']")));
+        // Twelve draws leave every count pooled into one category: no test is possible, and the page says so.
+        assertThat(browser.findElement(By.id("fairness"))
+                .getText()).contains("Too few draws to test");
+        assertThat(given().get("/api/v2/draws/" + game)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getInt("total")).isEqualTo(12);
+        screenshot("ui-analysis.png");
+    }
+
+    private void awaitState(String state) {
+        new WebDriverWait(browser, WAIT).withMessage(() -> "page state " + state + "; page says: "
+                + browser.findElement(By.tagName("body"))
+                        .getText())
+                .until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-state", state));
+    }
+
+    private Path awaitDownload(String suffix) {
+        return new WebDriverWait(browser, WAIT).until(ignored -> {
+            try (Stream<Path> files = Files.list(downloads)) {
+                return files.filter(path -> path.toString()
+                        .endsWith(suffix))
+                        .findFirst()
+                        .orElse(null);
+            } catch (IOException e) {
+                return null;
+            }
+        });
+    }
+
+    private static String sessionIdOf(String href) {
+        String path = href.substring(0, href.indexOf("/export"));
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+
+    /** The whole page, not only the window: the window is stretched to the page's height first. */
+    private void screenshot(String name) throws IOException {
+        Long height = (Long) ((JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollHeight;");
+        browser.manage()
+                .window()
+                .setSize(new org.openqa.selenium.Dimension(1280, (int) Math.min(height + 100, 12_000)));
+        Path target = Path.of("target", name);
+        Files.createDirectories(target.getParent());
+        Files.write(target, browser.getScreenshotAs(OutputType.BYTES));
+    }
+}
