@@ -2,6 +2,7 @@ package org.lotteryengine.mapping;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -11,9 +12,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
 import org.lotteryengine.engine.format.InvalidFormatException;
 import org.lotteryengine.engine.format.LotteryFormat;
 
@@ -54,12 +57,29 @@ public final class DrawFileParser {
      * @throws InvalidFormatException when the header does not name a date column and k number columns
      */
     public static ParseResult parseCsv(Reader csv, LotteryFormat format) throws IOException {
+        try {
+            return readCsv(csv, format);
+        } catch (InvalidFormatException refused) {
+            throw refused;
+        } catch (CSVException | UncheckedIOException | IllegalArgumentException | IllegalStateException unreadable) {
+            // Commons CSV reports a broken file (an unterminated quote, a duplicate or empty header name) while it
+            // iterates: the whole upload is refused as malformed, naming what it found.
+            Throwable reason = unreadable instanceof UncheckedIOException && unreadable.getCause() != null
+                    ? unreadable.getCause()
+                    : unreadable;
+            throw new InvalidFormatException("the CSV could not be read: " + reason.getMessage());
+        }
+    }
+
+    private static ParseResult readCsv(Reader csv, LotteryFormat format) throws IOException {
         CSVFormat csvFormat = CSVFormat.DEFAULT.builder()
                 .setHeader()
                 .setSkipHeaderRecord(true)
                 .setIgnoreSurroundingSpaces(true)
                 .setIgnoreEmptyLines(true)
                 .setTrim(true)
+                // Two columns of one name would make one of them unreadable: refused.
+                .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW)
                 .get();
         try (CSVParser parser = CSVParser.builder()
                 .setReader(csv)

@@ -83,6 +83,11 @@ public class LotteryConfigurationService {
     }
 
     private Uni<Optional<LotteryConfigurationEntity>> find(String lotteryType) {
+        if (lotteryType != null && lotteryType.indexOf('\u0000') >= 0) {
+            // PostgreSQL text cannot hold NUL, so no game has such a name; the query itself would fail.
+            return Uni.createFrom()
+                    .item(Optional.empty());
+        }
         LotteryConfigurationEntity remembered = lotteryType == null ? null : known.get(lotteryType);
         if (remembered != null) {
             return Uni.createFrom()

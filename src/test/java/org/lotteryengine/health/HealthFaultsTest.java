@@ -8,7 +8,6 @@ import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Predicate;
@@ -20,15 +19,12 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.lotteryengine.error.EngineBusyException;
-import org.lotteryengine.local.PostgresEndpoint;
-import org.lotteryengine.local.RedisEndpoint;
 import org.lotteryengine.rest.TestGames;
 import org.lotteryengine.service.EngineExecutor;
 import org.lotteryengine.support.FaultProxy;
-import org.lotteryengine.support.LocalServicesTestResource;
+import org.lotteryengine.support.ProxiedServices;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 
@@ -38,30 +34,11 @@ import io.restassured.path.json.JsonPath;
  * test holds; pattern data is aged in the database.
  */
 @QuarkusTest
-@TestProfile(HealthFaultsTest.Faults.class)
+@TestProfile(ProxiedServices.class)
 class HealthFaultsTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(20);
     private static final String ADMIN = "Bearer test-admin-token";
-
-    /** The application reaches PostgreSQL (reactive and JDBC) and Redis only through fault proxies. */
-    public static class Faults implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            Map<String, String> real = new LocalServicesTestResource().start();
-            PostgresEndpoint postgres = PostgresEndpoint.fromJdbcUrl(real.get("quarkus.datasource.jdbc.url"), real
-                    .get("quarkus.datasource.username"), real.get("quarkus.datasource.password"));
-            RedisEndpoint redis = RedisEndpoint.fromHosts(real.get("quarkus.redis.hosts"));
-            PostgresEndpoint proxiedPostgres = new PostgresEndpoint("127.0.0.1", FaultProxy.named("postgres",
-                    postgres.host(), postgres.port()), postgres.database(), postgres.username(), postgres.password());
-            RedisEndpoint proxiedRedis = new RedisEndpoint("127.0.0.1", FaultProxy.named("redis", redis.host(), redis
-                    .port()));
-            return Map.of("quarkus.datasource.reactive.url", proxiedPostgres.reactiveUrl(),
-                    "quarkus.datasource.jdbc.url", proxiedPostgres.jdbcUrl(), "quarkus.redis.hosts", proxiedRedis.uri(),
-                    // A failed Redis call must not hold a check for long.
-                    "quarkus.redis.timeout", "1s", "lottery.health.check-timeout", "PT1S");
-        }
-    }
 
     @Inject
     EngineExecutor engine;

@@ -108,4 +108,17 @@ class DrawFileParserTest {
                 new DrawFileParser.RejectedRow(3, "empty row"),
                 new DrawFileParser.RejectedRow(4, "expected 5 numbers, found 0"));
     }
+
+    @Test
+    void aBrokenCsvIsRefusedAsMalformedNotAsAFault() {
+        // Found by BadInputFuzzTest: an unterminated quote used to escape as a server error.
+        assertThatThrownBy(() -> DrawFileParser.parseCsv(new StringReader("""
+                draw_date,n1,n2,n3,n4,n5
+                "2024-01-01,1,2,3,4,5
+                """), Formats.spec535())).isInstanceOf(org.lotteryengine.engine.format.InvalidFormatException.class)
+                .hasMessage("the CSV could not be read: (startline 2) EOF reached before encapsulated token finished");
+        assertThatThrownBy(() -> DrawFileParser.parseCsv(new StringReader("draw_date,n1,n1,n3,n4,n5\n"), Formats
+                .spec535())).isInstanceOf(org.lotteryengine.engine.format.InvalidFormatException.class)
+                .hasMessageStartingWith("the CSV could not be read: ");
+    }
 }

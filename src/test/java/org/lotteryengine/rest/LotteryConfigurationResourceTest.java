@@ -101,6 +101,32 @@ class LotteryConfigurationResourceTest {
     }
 
     @Test
+    void amountsTheDatabaseCannotHoldAndNullPrizesAreRefused() {
+        // Found by BadInputFuzzTest: each of these used to answer 500.
+        for (String game : new String[] { """
+                {"id": "dear", "name": "dear", "numberRange": {"min": 1, "max": 35}, "drawSize": 5,
+                 "ticketPrice": 2147483647}""", """
+                {"id": "null-prize", "name": "null prize", "numberRange": {"min": 1, "max": 35}, "drawSize": 5,
+                 "ticketPrice": 1, "prizeStructure": {"tier3": null}}""", """
+                {"id": "rich", "name": "rich", "numberRange": {"min": 1, "max": 35}, "drawSize": 5,
+                 "ticketPrice": 1, "prizeStructure": {"tier3": {"prizeType": "fixed", "prize": 1e15}}}""", """
+                {"id": "nul-name", "name": "a\u0000b", "numberRange": {"min": 1, "max": 35}, "drawSize": 5,
+                 "ticketPrice": 1}""" }) {
+            given().contentType("application/json")
+                    .body(game)
+                    .when()
+                    .post("/api/v2/lotteries")
+                    .then()
+                    .statusCode(400)
+                    .body("error", equalTo("INVALID_REQUEST"));
+        }
+        given().get("/api/v2/lotteries/a%00b")
+                .then()
+                .statusCode(404)
+                .body("error", equalTo("INVALID_LOTTERY_CONFIG"));
+    }
+
+    @Test
     void impossibleGamesAreRefusedWithTheReason() {
         given().contentType("application/json")
                 .body("""

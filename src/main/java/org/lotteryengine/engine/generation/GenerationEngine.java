@@ -90,10 +90,20 @@ public final class GenerationEngine {
         validatePreferences(request);
     }
 
+    /** The largest budget a session stores (user_sessions.budget is NUMERIC(10, 2)). */
+    static final BigDecimal MAXIMUM_BUDGET = new BigDecimal("99999999.99");
+
     private static void validateBudget(LotteryFormat format, GenerationRequest request) {
         BigDecimal budget = request.budget();
         if (budget == null) {
             return;
+        }
+        if (budget.compareTo(MAXIMUM_BUDGET) > 0) {
+            // More than a session can store (user_sessions.budget) is not a budget anyone means.
+            throw new InvalidGenerationRequestException(InvalidGenerationRequestException.Kind.BUDGET,
+                    "budget must be at most %s, got %s".formatted(MAXIMUM_BUDGET
+                            .toPlainString(), budget.toPlainString()),
+                    Map.of("field", "budget", "provided", budget.toPlainString(), "maximum", MAXIMUM_BUDGET));
         }
         BigDecimal price = format.ticketPrice();
         BigDecimal cost = price.multiply(BigDecimal.valueOf(request.numberOfTickets()));

@@ -56,6 +56,19 @@ class GenerationRequestValidationTest {
     }
 
     @Test
+    void aBudgetAboveWhatASessionStoresIsRefused() {
+        // Found by BadInputFuzzTest: 1e308 used to reach the database and fail there.
+        InvalidGenerationRequestException error = invalid(new GenerationRequest(3, 100, Strategy.BALANCED,
+                new BigDecimal("1e308"), null, null, null, 1L));
+        assertThat(error.kind()).isEqualTo(InvalidGenerationRequestException.Kind.BUDGET);
+        assertThat(error.getMessage()).startsWith("budget must be at most 99999999.99, got 1000");
+        assertThat(error.details()).containsEntry("field", "budget")
+                .containsEntry("maximum", new BigDecimal("99999999.99"));
+        ENGINE.validate(FORMAT, new GenerationRequest(3, 100, Strategy.BALANCED, new BigDecimal("99999999.99"), null,
+                null, null, 1L));
+    }
+
+    @Test
     void aBudgetBelowTheCostSaysWhatItBuys() {
         GenerationRequest request = new GenerationRequest(3, 100, Strategy.BALANCED, new BigDecimal("49.50"), null,
                 null, null, 1L);
