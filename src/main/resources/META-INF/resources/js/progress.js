@@ -118,6 +118,8 @@ export function logEvent(name, data, id) {
 
 export function finishProgress(text) {
   fill('progressStatus', text);
+  // The run is over: nothing remains, whatever the last progress event estimated.
+  fill('remaining', duration(0));
   byId('cancel').disabled = true;
   byId('extend').disabled = true;
 }
