@@ -51,6 +51,14 @@ public interface GenerationConfig {
     int workerThreads();
 
     /**
+     * On shutdown (SIGTERM), how long the replica keeps running the generations it has started, and stores their
+     * results, before it stops; new ones are refused meanwhile (503, Retry-After). Longer than the longest generation
+     * ({@code max-timeout-ms}) and shorter than the orchestrator's grace period.
+     */
+    @WithDefault("PT125S")
+    java.time.Duration shutdownGrace();
+
+    /**
      * Modifiers of each strategy ({@code conservative}, {@code balanced}, {@code aggressive}), applied to the tier's
      * stopping criteria (spec 6.1).
      */

@@ -76,6 +76,11 @@ public class EngineExecutor {
                         .size(), RETRY_AFTER_SECONDS));
     }
 
+    /** Refuses new work from now on; work already running or queued goes on. */
+    public void stopAccepting() {
+        pool.shutdown();
+    }
+
     /** Tasks running now. */
     public int active() {
         return pool.getActiveCount();

@@ -155,6 +155,41 @@ class MultiReplicaIT {
         }
     }
 
+    @Test
+    void aReplicaStoppedMidGenerationFinishesAndStoresItBeforeItExits() throws Exception {
+        // No stall stop: the run goes on until its 3 s limit, so that it is surely running when the stop comes.
+        String[] slow = { "lottery.stopping-criteria.tier3.meta.max-attempts-base=2000",
+                "lottery.stopping-criteria.tier3.meta.stall-threshold=2000" };
+        String sessionId;
+        Replica replica = new Replica("drain", Replica.freePort(), slow).start();
+        try {
+            HttpResponse<String> accepted = replica.post("/api/v2/generate-tickets?async=true", "drain-" + UUID
+                    .randomUUID(), """
+                            {"targetTier": "tier3", "numberOfTickets": 200, "strategy": "balanced", "lotteryType": "5/35",
+                             "preferences": {"maxGenerationTime": 3000, "qualityThreshold": 0.99}}""");
+            assertThat(accepted.statusCode()).as(accepted.body())
+                    .isEqualTo(202);
+            sessionId = JSON.readTree(accepted.body())
+                    .get("sessionId")
+                    .asText();
+            Thread.sleep(1000);
+            assertThat(JSON.readTree(replica.get("/api/v2/sessions/" + sessionId)
+                    .body())
+                    .get("sessionStatus")
+                    .asText()).as("still generating when stopped")
+                    .isEqualTo("active");
+        } finally {
+            // SIGTERM, as Kubernetes sends it, then wait for the process to exit.
+            replica.close();
+        }
+        assertThat(count("SELECT count(*) FROM user_sessions WHERE session_id = ? AND status = 'completed'",
+                sessionId)).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM lottery_tickets t JOIN generated_ticket_sets s ON s.id = t.ticket_set_id"
+                + " JOIN user_sessions u ON u.id = s.session_id WHERE u.session_id = ?", sessionId)).isEqualTo(200);
+        assertThat(count("SELECT count(*) FROM generation_performance p JOIN user_sessions u ON u.id = p.session_id"
+                + " WHERE u.session_id = ?", sessionId)).isPositive();
+    }
+
     private static long count(String sql, String sessionId) throws SQLException {
         Map<String, String> services = new LocalServicesTestResource().start();
         try (Connection connection = DriverManager.getConnection(services.get("quarkus.datasource.jdbc.url"), services
