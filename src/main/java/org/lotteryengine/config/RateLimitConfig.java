@@ -33,6 +33,13 @@ public interface RateLimitConfig {
     @Positive
     int apiRequests();
 
+    /**
+     * Start of every Redis key of the counters. Replicas that share limits share it; a test run uses one of its own
+     * so that no earlier traffic from the same address counts against it.
+     */
+    @WithDefault("lottery:rate:")
+    String keyPrefix();
+
     /** GET /api/v2/generation-status per client and window. */
     @WithDefault("600")
     @Positive

@@ -83,7 +83,7 @@ public class RateLimiter {
         long window = now / windowMillis;
         int retryAfter = (int) Math.max(1, ((window + 1) * windowMillis - now + 999) / 1000);
         int allowed = allowed(limit);
-        String key = "lottery:rate:" + limit.wireName() + ":" + hash(client) + ":" + window;
+        String key = config.keyPrefix() + limit.wireName() + ":" + hash(client) + ":" + window;
         return counters.incr(key)
                 .call(count -> count == 1 ? keys.expire(key, config.window()
                         .plusSeconds(1))
