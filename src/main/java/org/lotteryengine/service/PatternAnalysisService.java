@@ -65,6 +65,11 @@ public class PatternAnalysisService {
     private final Map<String, CachedGrouping> groupings = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> lastUpdates = new ConcurrentHashMap<>();
     private final MeterRegistry metrics;
+    /** pattern_cache_requests_total by cache and result, made once: every analysis request counts one. */
+    private final Counter analysisHits;
+    private final Counter analysisMisses;
+    private final Counter groupingHits;
+    private final Counter groupingMisses;
 
     /**
      * What generation needs of a game's analysis.
@@ -94,6 +99,10 @@ public class PatternAnalysisService {
         this.config = config;
         this.json = json;
         this.metrics = metrics;
+        this.analysisHits = cacheCounter(metrics, "analysis", "hit");
+        this.analysisMisses = cacheCounter(metrics, "analysis", "miss");
+        this.groupingHits = cacheCounter(metrics, "grouping", "hit");
+        this.groupingMisses = cacheCounter(metrics, "grouping", "miss");
     }
 
     /** The analysis settings from configuration. */
@@ -113,7 +122,7 @@ public class PatternAnalysisService {
         return configurations.getForPath(lotteryType)
                 .onItem()
                 .transformToUni(game -> cache.get(game.id)
-                        .invoke(lookup -> cacheLookup("analysis", lookup.json() != null))
+                        .invoke(lookup -> (lookup.json() != null ? analysisHits : analysisMisses).increment())
                         .onItem()
                         .transformToUni(lookup -> lookup.json() != null ? Uni.createFrom()
                                 .item(lookup)
@@ -174,11 +183,11 @@ public class PatternAnalysisService {
                     if (known != null && (lookup.version() != null ? lookup.version()
                             .equals(known.version())
                             : System.nanoTime() - known.computedAtNanos() < UNVERSIONED_LIFE_NANOS)) {
-                        cacheLookup("grouping", true);
+                        groupingHits.increment();
                         return Uni.createFrom()
                                 .item(known.grouping());
                     }
-                    cacheLookup("grouping", false);
+                    groupingMisses.increment();
                     return analyse(game).onItem()
                             .transformToUni(analysis -> versionOf(game, analysis, lookup))
                             .map(versioned -> {
@@ -216,15 +225,14 @@ public class PatternAnalysisService {
     }
 
     /**
-     * Counts a cache lookup as pattern_cache_requests_total: {@code analysis} is the analysis JSON in Redis,
-     * {@code grouping} the pattern groups generation keeps in memory.
+     * A pattern_cache_requests_total series: {@code analysis} is the analysis JSON in Redis, {@code grouping} the
+     * pattern groups generation keeps in memory.
      */
-    private void cacheLookup(String cacheName, boolean hit) {
-        Counter.builder("pattern.cache.requests")
+    private static Counter cacheCounter(MeterRegistry metrics, String cacheName, String result) {
+        return Counter.builder("pattern.cache.requests")
                 .description("Pattern analysis cache lookups, by cache and result (hit or miss)")
-                .tags("cache", cacheName, "result", hit ? "hit" : "miss")
-                .register(metrics)
-                .increment();
+                .tags("cache", cacheName, "result", result)
+                .register(metrics);
     }
 
     /** The analysis of a stored game, computed now on the engine pool. */
