@@ -263,6 +263,10 @@ class DeploymentFilesTest {
         assertThat((String) config.get("QUARKUS_DATASOURCE_JDBC_URL")).startsWith("jdbc:postgresql://");
         assertThat((String) config.get("QUARKUS_REDIS_HOSTS")).startsWith("redis://");
         assertThat(config.get("LOTTERY_SEED_ENABLED")).isEqualTo("false");
+        // Behind the Ingress, clients are counted by forwarded address, trusted from a stated range only.
+        assertThat(config).containsEntry("QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING", "true")
+                .containsEntry("QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED", "true");
+        assertThat((String) config.get("QUARKUS_HTTP_PROXY_TRUSTED_PROXIES")).matches("[0-9a-fA-F:.]+/\\d+");
     }
 
     /**
@@ -309,6 +313,12 @@ class DeploymentFilesTest {
         assertThat(list(nginx.get("volumes"))).contains("./nginx.conf:/etc/nginx/nginx.conf:ro");
         assertThat(DEPLOY.resolve("nginx.conf")).isRegularFile();
         assertThat(at(nginx, "depends_on", "lottery-engine", "condition")).isEqualTo("service_healthy");
+        // The service trusts X-Forwarded-For from the stack's own network, and the stack has a fixed one.
+        assertThat(environment).containsEntry("QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING", "true")
+                .containsEntry("QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED", "true");
+        Map<String, Object> network = map(map(map(documents.get(0)).get("networks")).get("default"));
+        String subnet = (String) map(list(at(network, "ipam", "config")).get(0)).get("subnet");
+        assertThat(environment.get("QUARKUS_HTTP_PROXY_TRUSTED_PROXIES")).isEqualTo(subnet);
     }
 
     /**
@@ -340,7 +350,11 @@ class DeploymentFilesTest {
         assertThat(location(conf, "/")).containsPattern("\\bproxy_pass\\s+http://lottery_engine;")
                 .containsPattern("\\bproxy_set_header\\s+Host\\s+\\$host;")
                 .containsPattern("\\bproxy_set_header\\s+X-Real-IP\\s+\\$remote_addr;")
-                .containsPattern("\\bproxy_set_header\\s+X-Forwarded-For\\s+\\$proxy_add_x_forwarded_for;");
+                // Replaced, not appended to: the service counts rate limits by it.
+                .containsPattern("\\bproxy_set_header\\s+X-Forwarded-For\\s+\\$remote_addr;");
+        assertThat(location(conf, "/api/v2/generation-status/"))
+                .containsPattern("\\bproxy_set_header\\s+X-Forwarded-For\\s+\\$remote_addr;");
+        assertThat(conf).doesNotContain("$proxy_add_x_forwarded_for");
 
         Matcher bodySize = Pattern.compile("\\bclient_max_body_size\\s+(\\w+);")
                 .matcher(conf);

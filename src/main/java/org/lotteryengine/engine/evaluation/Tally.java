@@ -17,14 +17,26 @@ final class Tally {
     int guarantee;
     private final int k;
     private final int lowest;
+    /** No draw's best match can be below this, so the guarantee needs no comparison once it is down to it. */
+    private final int floor;
     private long maskRank;
     private long mask;
 
     Tally(int k, int lowest) {
+        this(k, lowest, 0, false);
+    }
+
+    /**
+     * @param floor a best match every draw is known to reach (0 when nothing is known)
+     * @param floorReached whether some draw is known to have a best match of {@code floor}: the guarantee then is
+     *        {@code floor} without any comparison
+     */
+    Tally(int k, int lowest, int floor, boolean floorReached) {
         this.k = k;
         this.lowest = lowest;
+        this.floor = floor;
         drawsWithBestMatch = new long[k + 1];
-        guarantee = k;
+        guarantee = floorReached ? floor : k;
         mask = CombinationMasks.first(k);
     }
 
@@ -58,7 +70,7 @@ final class Tally {
         } else {
             payouts.add(payoutUnits, 1);
         }
-        if (guarantee == 0) {
+        if (guarantee <= floor) {
             return;
         }
         long draw = knownMask != -1 ? knownMask : maskOf(rank);

@@ -130,6 +130,29 @@ class TicketSetEvaluatorTest {
     }
 
     @Test
+    void everyDrawMatchesOneExactlyWhenTheUncoveredNumbersCannotMakeADraw() {
+        LotteryFormat format = Formats.spec535();
+        // Six disjoint tickets hold 1..30: 31..35 is a draw no ticket touches.
+        int[][] thirty = parse("1 2 3 4 5 | 6 7 8 9 10 | 11 12 13 14 15 | 16 17 18 19 20 | 21 22 23 24 25 | "
+                + "26 27 28 29 30");
+        TicketSet withoutOne = TicketSet.of(format, Arrays.asList(thirty));
+        assertThat(TicketSetEvaluator.everyDrawMatchesOne(format, withoutOne.distinctMasks())).isFalse();
+        assertThat(EVALUATOR.evaluate(withoutOne, 3)
+                .guaranteedMatches()).isZero();
+        // One more ticket holding 31 leaves four numbers untouched: every draw meets some ticket.
+        List<int[]> thirtyOne = new ArrayList<>(Arrays.asList(thirty));
+        thirtyOne.add(parse("1 6 11 16 31")[0]);
+        TicketSet withOne = TicketSet.of(format, thirtyOne);
+        assertThat(TicketSetEvaluator.everyDrawMatchesOne(format, withOne.distinctMasks())).isTrue();
+        for (EvaluationStrategy strategy : EvaluationStrategy.values()) {
+            assertThat(TicketSetEvaluator.using(strategy)
+                    .evaluate(withOne, 3)
+                    .guaranteedMatches()).as(strategy.name())
+                    .isEqualTo(1);
+        }
+    }
+
+    @Test
     void nineteenTicketsGuaranteeATwoMatchOnEveryFiveOfThirtyFiveDraw() {
         // Known fact (issue 2/8): this 19-ticket set covers every 5/35 draw with a 2-match, and is minimal.
         int[][] tickets = parse("1 2 3 4 7 | 1 2 6 7 8 | 3 4 5 6 8 | 1 2 5 6 7 | 9 10 11 12 15 | 9 10 14 15 16 | "

@@ -1,0 +1,74 @@
+package org.lotteryengine.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+
+/**
+ * Behind a trusted proxy (deploy/nginx.conf, an Ingress), clients without an API key are counted by the address the
+ * proxy forwards, not by the proxy's own: each has its own limit.
+ */
+@QuarkusTest
+@TestProfile(ForwardedClientAddressTest.BehindTrustedProxy.class)
+class ForwardedClientAddressTest {
+
+    /** The test client (loopback) is the trusted proxy; three API requests per client and hour. */
+    public static class BehindTrustedProxy implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("quarkus.http.proxy.proxy-address-forwarding", "true",
+                    "quarkus.http.proxy.allow-x-forwarded", "true",
+                    "quarkus.http.proxy.trusted-proxies", "127.0.0.1,[::1]",
+                    "lottery.rate-limits.api-requests", "3");
+        }
+    }
+
+    /** A documentation address (RFC 5737) of its own per run: counts live in Redis for the whole window. */
+    static String someClientAddress() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return "203.0.113." + random.nextInt(1, 255) + ", 198.51.100." + random.nextInt(1, 255);
+    }
+
+    static int lotteries(String forwardedFor) {
+        return given().header("X-Forwarded-For", forwardedFor)
+                .get("/api/v2/lotteries")
+                .then()
+                .extract()
+                .statusCode();
+    }
+
+    @Test
+    void eachForwardedClientHasItsOwnLimit() {
+        String first = someClientAddress();
+        String second;
+        do {
+            second = someClientAddress();
+        } while (second.equals(first));
+        for (int i = 0; i < 3; i++) {
+            assertThat(lotteries(first))
+                    .as("request %d of the first client", i + 1)
+                    .isEqualTo(200);
+        }
+        given().header("X-Forwarded-For", first)
+                .get("/api/v2/lotteries")
+                .then()
+                .statusCode(429)
+                .body("error", equalTo("RATE_LIMITED"))
+                .body("details.limit", equalTo("api_requests"));
+        // The same proxy forwarding another client: that client's own, untouched, limit.
+        for (int i = 0; i < 3; i++) {
+            assertThat(lotteries(second))
+                    .as("request %d of the second client", i + 1)
+                    .isEqualTo(200);
+        }
+    }
+}
