@@ -274,24 +274,45 @@ public class PatternAnalysisService {
      * replaces the cached JSON. Returns the analysis.
      */
     public Uni<HistoryAnalysis> refresh(LotteryConfigurationEntity game) {
-        return analyse(game).call(analysis -> persist(game.id, analysis))
-                .call(analysis -> cache.put(game.id, toJson(game, analysis)))
+        // One refresh of a game at a time, on every replica, from reading the draws to replacing the cache: two at
+        // once would fail on each other's rows (unique keys), or leave the analysis of fewer draws last.
+        // Programmatic: an interceptor binding would not apply to a call from within this bean.
+        return Panache.withTransaction(() -> lockRefreshOf(game.id)
+                .chain(() -> analyse(game))
+                .call(analysis -> replaceRows(game.id, analysis))
+                .call(analysis -> cache.put(game.id, toJson(game, analysis))))
                 .invoke(analysis -> LOG.infof("Pattern analysis of %s refreshed from %d draws (%s)", game.id,
                         analysis.drawCount(), analysis.groupedByObservation() ? "observed" : "expected"));
     }
 
-    /** Replaces the game's rows of pattern_groups, hot_numbers and proven_combinations, in one transaction. */
-    private Uni<Void> persist(String lotteryId, HistoryAnalysis analysis) {
-        // Programmatic: an interceptor binding would not apply to a call from within this bean.
-        return Panache.withTransaction(() -> patternGroups.delete("lotteryConfigId", lotteryId)
+    /**
+     * Waits for, then holds until the transaction ends, the lock on refreshing the game: a PostgreSQL advisory lock, so
+     * that it is shared by all replicas. Keyed by a namespace of this service and the game id's hash (games that share
+     * a hash only wait for each other).
+     */
+    private static Uni<Void> lockRefreshOf(String lotteryId) {
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery(
+                        "SELECT 1 FROM pg_advisory_xact_lock(" + REFRESH_LOCK_NAMESPACE + ", hashtext(:game))",
+                        Integer.class)
+                        .setParameter("game", lotteryId)
+                        .getSingleResult())
+                .replaceWithVoid();
+    }
+
+    /** First key of the refresh locks (pg_advisory_xact_lock(int, int)): "LTRF". */
+    private static final int REFRESH_LOCK_NAMESPACE = 0x4C545246;
+
+    /** Replaces the game's rows of pattern_groups, hot_numbers and proven_combinations, in the caller's transaction. */
+    private Uni<Void> replaceRows(String lotteryId, HistoryAnalysis analysis) {
+        return patternGroups.delete("lotteryConfigId", lotteryId)
                 .chain(() -> hotNumbers.delete("lotteryConfigId", lotteryId))
                 .chain(() -> provenCombinations.delete("lotteryConfigId", lotteryId))
                 .chain(() -> persistAll(patternGroups, PatternDataMapper.patternGroups(lotteryId, analysis,
                         config.preferenceWeights())))
                 .chain(() -> persistAll(hotNumbers, PatternDataMapper.hotNumbers(lotteryId, analysis)))
                 .chain(() -> persistAll(provenCombinations, PatternDataMapper.provenCombinations(lotteryId,
-                        analysis))))
-                .replaceWithVoid();
+                        analysis)));
     }
 
     /** Persists the rows; Panache refuses an empty list, which a game with few or no draws produces. */

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.lotteryengine.error.EngineBusyException;
 import org.lotteryengine.rest.TestGames;
 import org.lotteryengine.service.EngineExecutor;
+import org.lotteryengine.support.Await;
 import org.lotteryengine.support.FaultProxy;
 import org.lotteryengine.support.ProxiedServices;
 
@@ -171,40 +172,12 @@ class HealthFaultsTest {
     }
 
     private static void awaitStatus(String path, int httpStatus) {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        int last = -1;
-        while (System.nanoTime() < deadline) {
-            last = given().get(path)
-                    .statusCode();
-            if (last == httpStatus) {
-                return;
-            }
-            pause();
-        }
-        throw new AssertionError(path + " answered " + last + ", not " + httpStatus + ", for " + PATIENCE);
+        Await.until(PATIENCE, () -> given().get(path)
+                .statusCode(), status -> status == httpStatus, path + " answering " + httpStatus);
     }
 
     private static JsonPath await(String path, Predicate<JsonPath> condition, String what) {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        String last = "";
-        while (System.nanoTime() < deadline) {
-            last = given().get(path)
-                    .asString();
-            JsonPath json = JsonPath.from(last);
-            if (condition.test(json)) {
-                return json;
-            }
-            pause();
-        }
-        throw new AssertionError("no " + what + " within " + PATIENCE + "; last answer: " + last);
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread()
-                    .interrupt();
-        }
+        return JsonPath.from(Await.until(PATIENCE, () -> given().get(path)
+                .asString(), answer -> condition.test(JsonPath.from(answer)), what));
     }
 }

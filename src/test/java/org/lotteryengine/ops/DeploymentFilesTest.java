@@ -24,6 +24,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.lotteryengine.support.MetricsScrape;
 import org.yaml.snakeyaml.Yaml;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -369,23 +370,14 @@ class DeploymentFilesTest {
      */
     @Test
     void everyMetricTheDashboardQueriesIsExported() throws IOException {
-        given().contentType("application/json")
-                .body("""
-                        {"targetTier": "tier4", "numberOfTickets": 5, "strategy": "balanced", "lotteryType": "5/35"}""")
-                .post("/api/v2/generate-tickets")
-                .then()
-                .statusCode(200);
+        MetricsScrape.generate(MetricsScrape.SMALL_GENERATION);
         for (String job : List.of("session-cleanup", "pattern-refresh")) {
             given().header("Authorization", "Bearer " + adminToken)
                     .post("/api/v2/admin/maintenance/" + job)
                     .then()
                     .statusCode(200);
         }
-        String exported = given().get("/q/metrics")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString();
+        String exported = MetricsScrape.scrape();
 
         JsonNode dashboard = new ObjectMapper().readTree(DASHBOARD.toFile());
         assertThat(dashboard.path("schemaVersion")

@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.lotteryengine.support.MetricsScrape;
 import org.yaml.snakeyaml.Yaml;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -31,17 +32,7 @@ class MonitoringRulesTest {
     @Test
     @SuppressWarnings("unchecked")
     void everyMetricAnAlertNamesIsExported() throws IOException {
-        given().contentType("application/json")
-                .body("""
-                        {"targetTier": "tier4", "numberOfTickets": 5, "strategy": "balanced", "lotteryType": "5/35"}""")
-                .post("/api/v2/generate-tickets")
-                .then()
-                .statusCode(200);
-        String exported = given().get("/q/metrics")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString();
+        String exported = MetricsScrape.afterGenerating(MetricsScrape.SMALL_GENERATION);
 
         Map<String, Object> rules;
         try (Reader reader = Files.newBufferedReader(Path.of("monitoring", "alert_rules.yml"))) {

@@ -21,6 +21,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.lotteryengine.service.EngineExecutor;
+import org.lotteryengine.support.Await;
 import org.lotteryengine.support.FaultProxy;
 import org.lotteryengine.support.ProxiedServices;
 import org.lotteryengine.support.SseClient;
@@ -211,17 +212,8 @@ class DependencyFaultsTest {
                 .statusCode();
     }
 
-    private void awaitStatus(String path, int expected) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20)
-                .toNanos();
-        int last = -1;
-        while (System.nanoTime() < deadline) {
-            last = status(path);
-            if (last == expected) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError(path + " answered " + last + ", not " + expected);
+    private void awaitStatus(String path, int expected) {
+        Await.until(Duration.ofSeconds(20), () -> status(path), status -> status == expected, path + " answering "
+                + expected);
     }
 }

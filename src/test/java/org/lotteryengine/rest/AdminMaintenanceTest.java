@@ -14,6 +14,7 @@ import javax.sql.DataSource;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
+import org.lotteryengine.support.MetricsScrape;
 import org.lotteryengine.support.SqlCounts;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -94,8 +95,7 @@ class AdminMaintenanceTest {
         } finally {
             setStatus(activeButOld, "completed");
         }
-        String metrics = given().get("/q/metrics")
-                .asString();
+        String metrics = MetricsScrape.scrape();
         assertThat(metrics).containsPattern(
                 "(?m)^maintenance_runs_total\\{outcome=\"success\",task=\"session-cleanup\"} [1-9]")
                 .containsPattern("(?m)^maintenance_sessions_deleted_total(\\{})? [1-9]")
@@ -113,8 +113,7 @@ class AdminMaintenanceTest {
                 .getList("refreshed", String.class)).contains("5-35");
         assertThat(report.jsonPath()
                 .getList("failed", String.class)).isEmpty();
-        String metrics = given().get("/q/metrics")
-                .asString();
+        String metrics = MetricsScrape.scrape();
         assertThat(metrics).containsPattern(
                 "(?m)^maintenance_runs_total\\{outcome=\"success\",task=\"pattern-refresh\"} [1-9]")
                 .containsPattern("(?m)^maintenance_patterns_refreshed_total(\\{})? [1-9]")
@@ -124,8 +123,7 @@ class AdminMaintenanceTest {
     @Test
     void aGenerationIsMeasuredWithItsLabels() {
         generated();
-        String metrics = given().get("/q/metrics")
-                .asString();
+        String metrics = MetricsScrape.scrape();
         assertThat(metrics).containsPattern(
                 "(?m)^generation_attempts_count\\{strategy=\"balanced\",tier=\"tier4\"} [1-9]")
                 .containsPattern("(?m)^generation_attempts_bucket\\{strategy=\"balanced\",tier=\"tier4\",le=\"200.0\"} ")

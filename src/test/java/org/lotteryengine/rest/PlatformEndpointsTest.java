@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.notNullValue;
 
 import org.junit.jupiter.api.Test;
+import org.lotteryengine.support.MetricsScrape;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -106,17 +107,8 @@ class PlatformEndpointsTest {
 
     @Test
     void generationMetricsCarryTierStrategyAndStatus() {
-        given().contentType("application/json")
-                .body("""
-                        {"targetTier": "tier4", "numberOfTickets": 10, "strategy": "aggressive", "lotteryType": "5/35"}""")
-                .post("/api/v2/generate-tickets")
-                .then()
-                .statusCode(200);
-        String metrics = given().get("/q/metrics")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString();
+        String metrics = MetricsScrape.afterGenerating("""
+                {"targetTier": "tier4", "numberOfTickets": 10, "strategy": "aggressive", "lotteryType": "5/35"}""");
         assertThat(metrics).containsPattern(
                 "generation_duration_seconds_bucket\\{[^}]*status=\"success\",strategy=\"aggressive\",tier=\"tier4\"")
                 .containsPattern(

@@ -2,12 +2,12 @@ package org.lotteryengine.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
 /**
@@ -18,14 +18,13 @@ import io.quarkus.test.junit.TestProfile;
 @TestProfile(UntrustedForwardingTest.OtherTrustedProxy.class)
 class UntrustedForwardingTest {
 
-    /** Forwarding is on, but only for a proxy at 192.0.2.10, which the test client is not. */
-    public static class OtherTrustedProxy implements QuarkusTestProfile {
+    /** Forwarding is on, as behind the trusted proxy, but only for a proxy at 192.0.2.10, which the test client is not. */
+    public static class OtherTrustedProxy extends ForwardedClientAddressTest.BehindTrustedProxy {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.http.proxy.proxy-address-forwarding", "true",
-                    "quarkus.http.proxy.allow-x-forwarded", "true",
-                    "quarkus.http.proxy.trusted-proxies", "192.0.2.10",
-                    "lottery.rate-limits.api-requests", "3");
+            Map<String, String> overrides = new HashMap<>(super.getConfigOverrides());
+            overrides.put("quarkus.http.proxy.trusted-proxies", "192.0.2.10");
+            return overrides;
         }
     }
 

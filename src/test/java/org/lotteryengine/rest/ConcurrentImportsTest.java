@@ -1,0 +1,112 @@
+package org.lotteryengine.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * Imports into one game at the same time (two operators, two replicas) each refresh the game's analysis; the refreshes
+ * must not fail on each other's rows, and the analysis left at the end must count every stored draw.
+ */
+@QuarkusTest
+class ConcurrentImportsTest {
+
+    private static final int CLIENTS = 4;
+    private static final int DRAWS_PER_IMPORT = 40;
+    private static final int ROUNDS = 3;
+
+    /** {@code count} draws of 5 of 1..35 on consecutive days from {@code first}, seeded. */
+    private static String csv(LocalDate first, int count, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        StringBuilder csv = new StringBuilder("draw_date,n1,n2,n3,n4,n5\n");
+        for (int i = 0; i < count; i++) {
+            csv.append(first.plusDays(i));
+            random.ints(1, 36)
+                    .distinct()
+                    .limit(5)
+                    .forEach(number -> csv.append(',')
+                            .append(number));
+            csv.append('\n');
+        }
+        return csv.toString();
+    }
+
+    @Test
+    void theAnalysisLeftAfterConcurrentImportsCountsEveryDraw() throws Exception {
+        String game = TestGames.create535("concurrent-imports");
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        try {
+            int stored = 0;
+            for (int round = 0; round < ROUNDS; round++) {
+                List<Future<Integer>> imports = new ArrayList<>();
+                for (int client = 0; client < CLIENTS; client++) {
+                    LocalDate first = LocalDate.of(2001, 1, 1)
+                            .plusDays((long) (round * CLIENTS + client) * DRAWS_PER_IMPORT);
+                    String body = csv(first, DRAWS_PER_IMPORT, round * 31L + client);
+                    imports.add(clients.submit(() -> DrawResourceTest.importCsv(game, body, true)
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .<Integer> path("stored")));
+                }
+                for (Future<Integer> result : imports) {
+                    assertThat(result.get()).isEqualTo(DRAWS_PER_IMPORT);
+                }
+                stored += CLIENTS * DRAWS_PER_IMPORT;
+                assertThat(given().get("/api/v2/pattern-analysis/" + game)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .<Integer> path("totalAnalyzedDraws")).as("draws analysed after round %d", round + 1)
+                        .isEqualTo(stored);
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+    }
+
+    @Test
+    void theSameFileImportedFourTimesAtOnceIsStoredOnce() throws Exception {
+        String game = TestGames.create535("same-file");
+        String body = csv(LocalDate.of(2010, 1, 1), DRAWS_PER_IMPORT, 7);
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        try {
+            List<Future<List<Integer>>> imports = new ArrayList<>();
+            for (int client = 0; client < CLIENTS; client++) {
+                imports.add(clients.submit(() -> {
+                    var answer = DrawResourceTest.importCsv(game, body, true)
+                            .then()
+                            .statusCode(200)
+                            .extract();
+                    return List.of(answer.<Integer> path("stored"), answer.<Integer> path("alreadyStored"));
+                }));
+            }
+            int stored = 0;
+            for (Future<List<Integer>> result : imports) {
+                List<Integer> counts = result.get();
+                assertThat(counts.get(0) + counts.get(1)).isEqualTo(DRAWS_PER_IMPORT);
+                stored += counts.get(0);
+            }
+            // Every row stored by exactly one of the four; the others found it stored.
+            assertThat(stored).isEqualTo(DRAWS_PER_IMPORT);
+        } finally {
+            clients.shutdownNow();
+        }
+        assertThat(given().get("/api/v2/pattern-analysis/" + game)
+                .then()
+                .statusCode(200)
+                .extract()
+                .<Integer> path("totalAnalyzedDraws")).isEqualTo(DRAWS_PER_IMPORT);
+    }
+}
