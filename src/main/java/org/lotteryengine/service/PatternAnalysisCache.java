@@ -13,6 +13,7 @@ import org.lotteryengine.config.PatternGroupingConfig;
 
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.quarkus.redis.datasource.value.ReactiveValueCommands;
+import io.quarkus.redis.datasource.value.SetArgs;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -107,8 +108,8 @@ public class PatternAnalysisCache {
     }
 
     /**
-     * Stores the JSON as the game's new version, here and in Redis; best effort. Use after the draws changed (it
-     * invalidates every replica's copy) or to fill the cache.
+     * Stores the JSON as the game's new version, here and in Redis; best effort. Use after the draws changed: it
+     * invalidates every replica's copy. To fill the cache after a miss, use {@link #fill}.
      */
     public Uni<Void> put(String lotteryId, String json) {
         return guarded(counters.incr(versionKey(lotteryId))).onItem()
@@ -122,6 +123,33 @@ public class PatternAnalysisCache {
                 .onFailure()
                 .recoverWithNull()
                 .replaceWithVoid();
+    }
+
+    /**
+     * Stores an analysis computed after a lookup found none, under the version that lookup saw (0 when the game had
+     * none yet), unless that version holds one already; best effort. Unlike {@link #put} it never moves the game to a
+     * new version: the analysis read its draws after the lookup, so when they changed meanwhile, the change's refresh
+     * has moved the game past that version, and an analysis of the draws from before the change can never become the
+     * current one. This replica's copy is left alone: the next lookup reads whichever version is current.
+     *
+     * @param observedVersion the version the lookup saw, or null when the game had none
+     * @return the version the analysis belongs to, or null when the game has moved on (or Redis did not answer)
+     */
+    public Uni<Long> fill(String lotteryId, Long observedVersion, String json) {
+        Uni<Long> version = observedVersion != null ? Uni.createFrom()
+                .item(observedVersion)
+                : guarded(counters.setnx(versionKey(lotteryId), 0L)).chain(() -> guarded(counters.get(versionKey(
+                        lotteryId))))
+                        // Anything but 0: a change came in since the lookup, and its refresh fills the cache.
+                        .map(current -> current != null && current == 0L ? current : null);
+        return version.onItem()
+                .ifNotNull()
+                .transformToUni(filled -> guarded(strings.set(jsonKey(lotteryId, filled), json, new SetArgs().nx()
+                        .ex(ttl))).replaceWith(filled))
+                .onFailure()
+                .invoke(failure -> LOG.debugf("pattern-analysis cache not filled: %s", failure.toString()))
+                .onFailure()
+                .recoverWithNull();
     }
 
     /** Drops every replica's copy of the game's analysis by moving to a new, empty version; best effort. */

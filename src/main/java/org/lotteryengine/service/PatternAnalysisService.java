@@ -126,7 +126,7 @@ public class PatternAnalysisService {
                         .onItem()
                         .transformToUni(lookup -> lookup.json() != null ? Uni.createFrom()
                                 .item(lookup)
-                                : computeOnce(game, lookup.redisAvailable()))
+                                : computeOnce(game, lookup))
                         .onItem()
                         .transformToUni(lookup -> requireObserved && lookup.json()
                                 .contains(EXPECTED_SOURCE) ? insufficient(game)
@@ -139,7 +139,9 @@ public class PatternAnalysisService {
      * (or Redis going away under load) starts one computation, not one per request. With Redis down the result is
      * not cached: no replica could invalidate it.
      */
-    private Uni<PatternAnalysisCache.Lookup> computeOnce(LotteryConfigurationEntity game, boolean cacheIt) {
+    private Uni<PatternAnalysisCache.Lookup> computeOnce(LotteryConfigurationEntity game,
+            PatternAnalysisCache.Lookup missed) {
+        boolean cacheIt = missed.redisAvailable();
         CompletableFuture<PatternAnalysisCache.Lookup> mine = new CompletableFuture<>();
         CompletableFuture<PatternAnalysisCache.Lookup> running = inFlight.putIfAbsent(game.id, mine);
         if (running != null) {
@@ -147,9 +149,9 @@ public class PatternAnalysisService {
                     .completionStage(running);
         }
         return analyse(game).map(analysis -> toJson(game, analysis))
-                .call(analysisJson -> cacheIt ? cache.put(game.id, analysisJson)
+                .call(analysisJson -> cacheIt ? cache.fill(game.id, missed.version(), analysisJson)
                         : Uni.createFrom()
-                                .voidItem())
+                                .nullItem())
                 .map(analysisJson -> new PatternAnalysisCache.Lookup(analysisJson,
                         analysisJson.getBytes(StandardCharsets.UTF_8), null, cacheIt))
                 .onItemOrFailure()
@@ -205,9 +207,10 @@ public class PatternAnalysisService {
             return Uni.createFrom()
                     .item(new CachedGrouping(lookup.version(), grouping, System.nanoTime()));
         }
-        return cache.put(game.id, toJson(game, analysis))
-                .chain(() -> cache.get(game.id))
-                .map(filled -> new CachedGrouping(filled.version(), grouping, System.nanoTime()));
+        // Tagged with the version the analysis belongs to: none when the draws changed meanwhile, so that the next
+        // request computes the grouping again.
+        return cache.fill(game.id, lookup.version(), toJson(game, analysis))
+                .map(version -> new CachedGrouping(version, grouping, System.nanoTime()));
     }
 
     /** Records when a game's pattern data was last computed, as pattern_data_last_update_timestamp (seconds). */
