@@ -23,4 +23,12 @@ public interface MaintenanceConfig {
     /** When the session cleanup runs (Quarkus cron, seconds first): daily at 03:30 by default. */
     @WithDefault("0 30 3 * * ?")
     String sessionCleanupCron();
+
+    /**
+     * The scheduled pattern refresh leaves a game whose stored analysis is younger than this: another replica's run
+     * of the same schedule, or an import, made it. The admin endpoint refreshes every game unless asked for stale
+     * ones only.
+     */
+    @WithDefault("PT1H")
+    Duration patternRefreshMinimumAge();
 }

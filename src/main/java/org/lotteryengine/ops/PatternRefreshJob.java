@@ -1,11 +1,13 @@
 package org.lotteryengine.ops;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
+import org.lotteryengine.config.MaintenanceConfig;
 import org.lotteryengine.repository.entity.LotteryConfigurationEntity;
 import org.lotteryengine.service.LotteryConfigurationService;
 import org.lotteryengine.service.PatternAnalysisService;
@@ -28,41 +30,60 @@ public class PatternRefreshJob {
      * What one refresh did.
      *
      * @param refreshed the games whose analysis was recomputed and stored
+     * @param skipped the games left as they were: their analysis was younger than the minimum age asked for
      * @param failed the games whose refresh failed (see the log)
      */
-    public record Report(List<String> refreshed, List<String> failed, long durationMs) {
+    public record Report(List<String> refreshed, List<String> skipped, List<String> failed, long durationMs) {
     }
 
-    private record Outcome(String game, boolean succeeded) {
+    private enum Result {
+        REFRESHED,
+        SKIPPED,
+        FAILED
+    }
+
+    private record Outcome(String game, Result result) {
     }
 
     private final LotteryConfigurationService configurations;
     private final PatternAnalysisService analyses;
     private final MaintenanceMetrics metrics;
+    private final MaintenanceConfig config;
 
     PatternRefreshJob(LotteryConfigurationService configurations, PatternAnalysisService analyses,
-            MaintenanceMetrics metrics) {
+            MaintenanceMetrics metrics, MaintenanceConfig config) {
         this.configurations = configurations;
         this.analyses = analyses;
         this.metrics = metrics;
+        this.config = config;
     }
 
     @Scheduled(identity = "pattern-refresh", cron = "{lottery.pattern-grouping.update-cron}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> scheduled() {
-        return run().onFailure()
+        // Every replica runs the schedule: the first to reach a game refreshes it, the others find it fresh.
+        return runStaleOnly().onFailure()
                 .recoverWithNull()
                 .replaceWithVoid();
     }
 
     /** Refreshes every game. */
     public Uni<Report> run() {
+        return run(Duration.ZERO);
+    }
+
+    /** Refreshes the games whose analysis is older than {@code lottery.maintenance.pattern-refresh-minimum-age}. */
+    public Uni<Report> runStaleOnly() {
+        return run(config.patternRefreshMinimumAge());
+    }
+
+    private Uni<Report> run(Duration minimumAge) {
         long started = System.nanoTime();
         return configurations.listAll()
                 .onItem()
                 .transformToMulti(games -> Multi.createFrom()
                         .iterable(games))
                 .onItem()
-                .transformToUniAndConcatenate(this::refresh)
+                .transformToUniAndConcatenate(game -> refresh(game, minimumAge))
                 .collect()
                 .asList()
                 .map(outcomes -> report(outcomes, (System.nanoTime() - started) / 1_000_000))
@@ -71,8 +92,11 @@ public class PatternRefreshJob {
                             .isEmpty());
                     metrics.refreshed(report.refreshed()
                             .size());
-                    LOG.infof("Pattern refresh: %d games refreshed, %d failed %s (%d ms)", report.refreshed()
+                    LOG.infof("Pattern refresh: %d games refreshed, %d fresh enough, %d failed %s (%d ms)", report
+                            .refreshed()
                             .size(),
+                            report.skipped()
+                                    .size(),
                             report.failed()
                                     .size(),
                             report.failed(), report.durationMs());
@@ -84,21 +108,26 @@ public class PatternRefreshJob {
                 });
     }
 
-    private Uni<Outcome> refresh(LotteryConfigurationEntity game) {
-        return analyses.refresh(game)
-                .map(analysis -> new Outcome(game.id, true))
+    private Uni<Outcome> refresh(LotteryConfigurationEntity game, Duration minimumAge) {
+        return analyses.refreshOlderThan(game, minimumAge)
+                .map(analysis -> new Outcome(game.id, analysis != null ? Result.REFRESHED : Result.SKIPPED))
                 .onFailure()
                 .invoke(failure -> LOG.errorf(failure, "Refresh of %s failed", game.id))
                 .onFailure()
-                .recoverWithItem(new Outcome(game.id, false));
+                .recoverWithItem(new Outcome(game.id, Result.FAILED));
     }
 
     private static Report report(List<Outcome> outcomes, long durationMs) {
         List<String> refreshed = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
         List<String> failed = new ArrayList<>();
         for (Outcome outcome : outcomes) {
-            (outcome.succeeded() ? refreshed : failed).add(outcome.game());
+            (switch (outcome.result()) {
+                case REFRESHED -> refreshed;
+                case SKIPPED -> skipped;
+                case FAILED -> failed;
+            }).add(outcome.game());
         }
-        return new Report(refreshed, failed, durationMs);
+        return new Report(refreshed, skipped, failed, durationMs);
     }
 }

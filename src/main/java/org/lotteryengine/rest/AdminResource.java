@@ -3,10 +3,12 @@ package org.lotteryengine.rest;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
@@ -59,12 +61,13 @@ public class AdminResource {
 
     @POST
     @Path("/pattern-refresh")
-    @Operation(summary = "Recompute every game's pattern analysis now", description = "Recomputes and stores the analysis of every game, one after another, and replaces the cached copies.")
-    @APIResponse(responseCode = "200", description = "The games refreshed and those that failed", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PatternRefreshJob.Report.class)))
+    @Operation(summary = "Recompute every game's pattern analysis now", description = "Recomputes and stores the analysis of every game, one after another, and replaces the cached copies. With staleOnly=true, as the daily schedule does: games whose analysis is younger than lottery.maintenance.pattern-refresh-minimum-age (1 hour) are left as they are.")
+    @APIResponse(responseCode = "200", description = "The games refreshed, left as they were, and those that failed", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PatternRefreshJob.Report.class)))
     public Uni<PatternRefreshJob.Report> refreshPatterns(
-            @Parameter(description = "Bearer <admin token>") @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+            @Parameter(description = "Bearer <admin token>") @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @Parameter(description = "Only games whose analysis is older than the minimum age") @QueryParam("staleOnly") @DefaultValue("false") boolean staleOnly) {
         authorize(authorization);
-        return refresh.run();
+        return staleOnly ? refresh.runStaleOnly() : refresh.run();
     }
 
     private void authorize(String authorization) {

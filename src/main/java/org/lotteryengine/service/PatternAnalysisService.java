@@ -1,6 +1,7 @@
 package org.lotteryengine.service;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -277,16 +278,42 @@ public class PatternAnalysisService {
      * replaces the cached JSON. Returns the analysis.
      */
     public Uni<HistoryAnalysis> refresh(LotteryConfigurationEntity game) {
+        return refreshOlderThan(game, Duration.ZERO);
+    }
+
+    /**
+     * Recomputes the game's analysis as {@link #refresh} does, unless the stored one is younger than
+     * {@code minimumAge}: then it leaves it and returns null. A scheduled run on every replica thus refreshes each game
+     * once; the replicas that come second wait for the first, then find its analysis fresh.
+     */
+    public Uni<HistoryAnalysis> refreshOlderThan(LotteryConfigurationEntity game, Duration minimumAge) {
         // One refresh of a game at a time, on every replica, from reading the draws to replacing the cache: two at
         // once would fail on each other's rows (unique keys), or leave the analysis of fewer draws last.
         // Programmatic: an interceptor binding would not apply to a call from within this bean.
         return Panache.withTransaction(() -> lockRefreshOf(game.id)
-                .chain(() -> analyse(game))
-                .call(analysis -> replaceRows(game.id, analysis))
-                .call(analysis -> cache.put(game.id, toJson(game, analysis))))
-                .invoke(analysis -> LOG.infof("Pattern analysis of %s refreshed from %d draws (%s)", game.id,
-                        analysis.drawCount(), analysis.groupedByObservation() ? "observed" : "expected"));
+                .chain(() -> storedAnalysisAgeSeconds(game.id))
+                .chain(age -> age >= 0 && age < minimumAge.toMillis() / 1000.0 ? Uni.createFrom()
+                        .<HistoryAnalysis> nullItem()
+                        : analyse(game).call(analysis -> replaceRows(game.id, analysis))
+                                .call(analysis -> cache.put(game.id, toJson(game, analysis)))))
+                .invoke(analysis -> {
+                    if (analysis != null) {
+                        LOG.infof("Pattern analysis of %s refreshed from %d draws (%s)", game.id, analysis
+                                .drawCount(), analysis.groupedByObservation() ? "observed" : "expected");
+                    }
+                });
     }
+
+    /** Seconds since the game's pattern rows were stored, by the database's clock; -1 when it has none. */
+    private static Uni<Double> storedAnalysisAgeSeconds(String lotteryId) {
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery(AGE_OF_STORED_ANALYSIS, Double.class)
+                        .setParameter("game", lotteryId)
+                        .getSingleResult());
+    }
+
+    private static final String AGE_OF_STORED_ANALYSIS = "SELECT CAST(coalesce(extract(epoch FROM clock_timestamp()"
+            + " - max(updated_at)), -1) AS double precision) FROM pattern_groups WHERE lottery_config_id = :game";
 
     /**
      * Waits for, then holds until the transaction ends, the lock on refreshing the game: a PostgreSQL advisory lock, so

@@ -25,8 +25,11 @@ class AdminAccessTest {
                             org.assertj.core.api.Assertions.assertThat(refused.httpStatus())
                                     .isEqualTo(403);
                         });
-                assertThatThrownBy(() -> admin.refreshPatterns(header)).isInstanceOf(AdminAccessException.class)
-                        .hasMessage("Admin endpoints are disabled: no lottery.admin.token is configured");
+                for (boolean staleOnly : new boolean[] { false, true }) {
+                    assertThatThrownBy(() -> admin.refreshPatterns(header, staleOnly)).isInstanceOf(
+                            AdminAccessException.class)
+                            .hasMessage("Admin endpoints are disabled: no lottery.admin.token is configured");
+                }
             }
         }
     }

@@ -7,13 +7,18 @@ import static org.hamcrest.Matchers.equalTo;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
+import org.lotteryengine.ops.PatternRefreshJob;
 import org.lotteryengine.support.MetricsScrape;
 import org.lotteryengine.support.SqlCounts;
 
@@ -167,6 +172,71 @@ class AdminMaintenanceTest {
             return List.of(SqlCounts.count(connection, ROWS.get(0), sessionId), SqlCounts.count(connection, ROWS
                     .get(1), sessionId), SqlCounts.count(connection, ROWS.get(2), sessionId), SqlCounts.count(
                             connection, ROWS.get(3), sessionId));
+        }
+    }
+
+    /**
+     * The schedule runs on every replica: a stale-only run (what the schedule does) leaves a game refreshed within the
+     * minimum age, and of two runs at once only one refreshes a stale game; the other waits, then finds it fresh.
+     */
+    @Test
+    void aStaleOnlyRefreshLeavesFreshGamesAndTwoAtOnceRefreshAStaleGameOnce() throws Exception {
+        String game = TestGames.create535("stale-only");
+        DrawResourceTest.importCsv(game, ConcurrentImportsTest.csv(LocalDate.of(2015, 1, 1), 30, 11), true)
+                .then()
+                .statusCode(200);
+        // The import has just refreshed it.
+        PatternRefreshJob.Report fresh = staleOnlyRefresh();
+        assertThat(fresh.skipped()).contains(game);
+        assertThat(fresh.refreshed()).doesNotContain(game);
+        assertThat(fresh.failed()).isEmpty();
+
+        ageAnalysis(game, 2);
+        ExecutorService operators = Executors.newFixedThreadPool(2);
+        try {
+            Future<PatternRefreshJob.Report> first = operators.submit(AdminMaintenanceTest::staleOnlyRefresh);
+            Future<PatternRefreshJob.Report> second = operators.submit(AdminMaintenanceTest::staleOnlyRefresh);
+            List<PatternRefreshJob.Report> reports = List.of(first.get(), second.get());
+            assertThat(reports).filteredOn(report -> report.refreshed()
+                    .contains(game))
+                    .hasSize(1);
+            assertThat(reports).filteredOn(report -> report.skipped()
+                    .contains(game))
+                    .hasSize(1);
+            assertThat(reports).allMatch(report -> report.failed()
+                    .isEmpty());
+        } finally {
+            operators.shutdownNow();
+        }
+        // Without staleOnly, every game is refreshed, fresh or not.
+        assertThat(given().header("Authorization", ADMIN)
+                .post(REFRESH)
+                .then()
+                .statusCode(200)
+                .extract()
+                .as(PatternRefreshJob.Report.class)
+                .refreshed()).contains(game);
+    }
+
+    private static PatternRefreshJob.Report staleOnlyRefresh() {
+        return given().header("Authorization", ADMIN)
+                .queryParam("staleOnly", true)
+                .post(REFRESH)
+                .then()
+                .statusCode(200)
+                .extract()
+                .as(PatternRefreshJob.Report.class);
+    }
+
+    /** Makes the game's stored analysis look {@code hours} old. */
+    private void ageAnalysis(String game, int hours) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(
+                        "UPDATE pattern_groups SET updated_at = now() - make_interval(hours => ?)"
+                                + " WHERE lottery_config_id = ?")) {
+            statement.setInt(1, hours);
+            statement.setString(2, game);
+            assertThat(statement.executeUpdate()).isPositive();
         }
     }
 

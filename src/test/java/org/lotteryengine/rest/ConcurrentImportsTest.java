@@ -27,7 +27,7 @@ class ConcurrentImportsTest {
     private static final int ROUNDS = 3;
 
     /** {@code count} draws of 5 of 1..35 on consecutive days from {@code first}, seeded. */
-    private static String csv(LocalDate first, int count, long seed) {
+    static String csv(LocalDate first, int count, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         StringBuilder csv = new StringBuilder("draw_date,n1,n2,n3,n4,n5\n");
         for (int i = 0; i < count; i++) {
