@@ -291,8 +291,8 @@ public class PatternAnalysisService {
         // once would fail on each other's rows (unique keys), or leave the analysis of fewer draws last.
         // Programmatic: an interceptor binding would not apply to a call from within this bean.
         return Panache.withTransaction(() -> lockRefreshOf(game.id)
-                .chain(() -> storedAnalysisAgeSeconds(game.id))
-                .chain(age -> age >= 0 && age < minimumAge.toMillis() / 1000.0 ? Uni.createFrom()
+                .chain(() -> youngerThan(game.id, minimumAge))
+                .chain(fresh -> fresh ? Uni.createFrom()
                         .<HistoryAnalysis> nullItem()
                         : analyse(game).call(analysis -> replaceRows(game.id, analysis))
                                 .call(analysis -> cache.put(game.id, toJson(game, analysis)))))
@@ -304,12 +304,20 @@ public class PatternAnalysisService {
                 });
     }
 
-    /** Seconds since the game's pattern rows were stored, by the database's clock; -1 when it has none. */
-    private static Uni<Double> storedAnalysisAgeSeconds(String lotteryId) {
+    /**
+     * Whether the game's stored analysis is younger than {@code minimumAge}, by the database's clock; never when it has
+     * none. A refresh that always runs (after an import, on an operator's request) asks nothing of the database.
+     */
+    private static Uni<Boolean> youngerThan(String lotteryId, Duration minimumAge) {
+        if (minimumAge.isZero() || minimumAge.isNegative()) {
+            return Uni.createFrom()
+                    .item(false);
+        }
         return Panache.getSession()
                 .chain(session -> session.createNativeQuery(AGE_OF_STORED_ANALYSIS, Double.class)
                         .setParameter("game", lotteryId)
-                        .getSingleResult());
+                        .getSingleResult())
+                .map(ageSeconds -> ageSeconds >= 0 && ageSeconds < minimumAge.toMillis() / 1000.0);
     }
 
     private static final String AGE_OF_STORED_ANALYSIS = "SELECT CAST(coalesce(extract(epoch FROM clock_timestamp()"
