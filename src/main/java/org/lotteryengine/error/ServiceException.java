@@ -1,5 +1,7 @@
 package org.lotteryengine.error;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -18,7 +20,8 @@ public abstract class ServiceException extends RuntimeException {
         super(message, null, false, false);
         this.errorCode = errorCode;
         this.httpStatus = httpStatus;
-        this.details = Map.copyOf(details);
+        // A copy that keeps null values (a failed run has no stopping reason): Map.copyOf would throw on them.
+        this.details = Collections.unmodifiableMap(new LinkedHashMap<>(details));
     }
 
     /** Client text as it may appear in a message: at most 100 characters, so no error body echoes a huge input. */

@@ -1,6 +1,7 @@
 package org.lotteryengine.mapping;
 
 import java.io.IOException;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -19,18 +20,21 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.DuplicateHeaderMode;
 import org.lotteryengine.engine.format.InvalidFormatException;
 import org.lotteryengine.engine.format.LotteryFormat;
+import org.lotteryengine.error.MalformedDrawFileException;
 
 /**
  * Reads uploaded draw histories and checks every row against the game. CSV (parsed by Apache Commons CSV) has a
  * header: a date column ({@code draw_date} or {@code date}, ISO dates), an optional draw-number column
  * ({@code draw_number}), and exactly k number columns (any other names, e.g. {@code n1..n5}), as in the files of
- * ../shared/data. Rows are checked for count, range, distinctness, date and repeats within the upload; a bad row is
+ * ../shared/data; a UTF-8 byte order mark before the header, as spreadsheet programs write, is skipped. Rows are checked
+ * for count, range, distinctness, date (within the {@link DateWindow}) and repeats within the upload; a bad row is
  * reported with its line number and reason, never silently dropped.
  */
 public final class DrawFileParser {
 
     private static final List<String> DATE_COLUMNS = List.of("draw_date", "date");
     private static final List<String> NUMBER_COLUMNS = List.of("draw_number", "draw_no", "drawnumber");
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
 
     private DrawFileParser() {
     }
@@ -52,14 +56,26 @@ public final class DrawFileParser {
     }
 
     /**
+     * The dates a draw may have: none before {@code earliest}, none after {@code latest} (today plus a slack for time
+     * zones), so that a row dated 2099 cannot become a game's "last draw".
+     */
+    public record DateWindow(LocalDate earliest, LocalDate latest) {
+
+        boolean contains(LocalDate date) {
+            return !date.isBefore(earliest) && !date.isAfter(latest);
+        }
+    }
+
+    /**
      * Reads a CSV upload.
      *
-     * @throws InvalidFormatException when the header does not name a date column and k number columns
+     * @throws MalformedDrawFileException when the header does not name a date column and k number columns, or the file
+     *         cannot be read as CSV
      */
-    public static ParseResult parseCsv(Reader csv, LotteryFormat format) throws IOException {
+    public static ParseResult parseCsv(Reader csv, LotteryFormat format, DateWindow dates) throws IOException {
         try {
-            return readCsv(csv, format);
-        } catch (InvalidFormatException refused) {
+            return readCsv(withoutByteOrderMark(csv), format, dates);
+        } catch (MalformedDrawFileException refused) {
             throw refused;
         } catch (CSVException | UncheckedIOException | IllegalArgumentException | IllegalStateException unreadable) {
             // Commons CSV reports a broken file (an unterminated quote, a duplicate or empty header name) while it
@@ -67,11 +83,24 @@ public final class DrawFileParser {
             Throwable reason = unreadable instanceof UncheckedIOException && unreadable.getCause() != null
                     ? unreadable.getCause()
                     : unreadable;
-            throw new InvalidFormatException("the CSV could not be read: " + reason.getMessage());
+            // The library's message may quote the file (a header name): 120 characters of it at most.
+            String said = reason.getMessage() == null ? reason.getClass()
+                    .getSimpleName() : reason.getMessage();
+            throw new MalformedDrawFileException("the CSV could not be read: " + (said.length() <= 120 ? said
+                    : said.substring(0, 120) + "…"));
         }
     }
 
-    private static ParseResult readCsv(Reader csv, LotteryFormat format) throws IOException {
+    private static Reader withoutByteOrderMark(Reader csv) throws IOException {
+        PushbackReader reader = new PushbackReader(csv, 1);
+        int first = reader.read();
+        if (first != -1 && first != BYTE_ORDER_MARK) {
+            reader.unread(first);
+        }
+        return reader;
+    }
+
+    private static ParseResult readCsv(Reader csv, LotteryFormat format, DateWindow dates) throws IOException {
         CSVFormat csvFormat = CSVFormat.DEFAULT.builder()
                 .setHeader()
                 .setSkipHeaderRecord(true)
@@ -89,18 +118,21 @@ public final class DrawFileParser {
             String dateColumn = find(header, DATE_COLUMNS);
             String drawNumberColumn = find(header, NUMBER_COLUMNS);
             if (dateColumn == null) {
-                throw new InvalidFormatException("the CSV header must name a date column (draw_date or date), found "
-                        + header);
+                throw new MalformedDrawFileException(
+                        "the CSV header must name a date column (draw_date or date), found " + shorten(header
+                                .toString()));
             }
             List<String> numberColumns = header.stream()
                     .filter(name -> !name.equals(dateColumn) && !name.equals(drawNumberColumn))
                     .toList();
             if (numberColumns.size() != format.drawSize()) {
-                throw new InvalidFormatException("the CSV header must name %d number columns besides %s, found %s"
-                        .formatted(format.drawSize(), drawNumberColumn == null ? dateColumn
-                                : dateColumn + " and " + drawNumberColumn, numberColumns));
+                throw new MalformedDrawFileException("the CSV header must name %d number columns besides %s, found %s"
+                        .formatted(format.drawSize(), drawNumberColumn == null ? shorten(dateColumn)
+                                : shorten(dateColumn) + " and " + shorten(drawNumberColumn),
+                                shorten(numberColumns
+                                        .toString())));
             }
-            Checker checker = new Checker(format);
+            Checker checker = new Checker(format, dates);
             for (CSVRecord record : parser) {
                 // Line of the record's start in the file: the header is line 1.
                 long line = parser.getCurrentLineNumber();
@@ -119,8 +151,8 @@ public final class DrawFileParser {
     }
 
     /** Checks a JSON upload, row by row; {@code line} is the position in the list, from 1. */
-    public static ParseResult parseJson(List<DrawInput> rows, LotteryFormat format) {
-        Checker checker = new Checker(format);
+    public static ParseResult parseJson(List<DrawInput> rows, LotteryFormat format, DateWindow dates) {
+        Checker checker = new Checker(format, dates);
         for (int i = 0; i < rows.size(); i++) {
             DrawInput row = rows.get(i);
             if (row == null) {
@@ -152,12 +184,14 @@ public final class DrawFileParser {
     /** The checks every row goes through. */
     private static final class Checker {
         private final LotteryFormat format;
+        private final DateWindow dates;
         private final List<ParsedDraw> draws = new ArrayList<>();
         private final List<RejectedRow> rejected = new ArrayList<>();
         private final Map<String, Long> seen = new HashMap<>();
 
-        Checker(LotteryFormat format) {
+        Checker(LotteryFormat format, DateWindow dates) {
             this.format = format;
+            this.dates = dates;
         }
 
         void reject(long line, String reason) {
@@ -170,6 +204,10 @@ public final class DrawFileParser {
                 date = LocalDate.parse(dateText == null ? "" : dateText);
             } catch (DateTimeParseException e) {
                 reject(line, "bad date '%s' (expected YYYY-MM-DD)".formatted(shorten(dateText)));
+                return;
+            }
+            if (!dates.contains(date)) {
+                reject(line, "date %s is outside %s..%s".formatted(date, dates.earliest(), dates.latest()));
                 return;
             }
             Integer drawNumber = null;
@@ -219,12 +257,13 @@ public final class DrawFileParser {
         ParseResult result() {
             return new ParseResult(List.copyOf(draws), List.copyOf(rejected));
         }
+    }
 
-        private static String shorten(String text) {
-            if (text == null) {
-                return "";
-            }
-            return text.length() <= 40 ? text : text.substring(0, 40) + "…";
+    /** Client text as a message may quote it: at most 40 characters. */
+    private static String shorten(String text) {
+        if (text == null) {
+            return "";
         }
+        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
     }
 }

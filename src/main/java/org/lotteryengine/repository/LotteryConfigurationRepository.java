@@ -28,6 +28,20 @@ public class LotteryConfigurationRepository implements PanacheRepositoryBase<Lot
                 .map(Optional::ofNullable);
     }
 
+    /**
+     * Waits for, then holds until the transaction ends, the lock on creating games: a PostgreSQL advisory lock, shared
+     * by all replicas.
+     */
+    public Uni<Void> lockCreation() {
+        return getSession().chain(session -> session.createNativeQuery("SELECT 1 FROM pg_advisory_xact_lock("
+                + CREATION_LOCK + ")", Integer.class)
+                .getSingleResult())
+                .replaceWithVoid();
+    }
+
+    /** Key of the creation lock (pg_advisory_xact_lock(bigint)): "LTGAMES". */
+    private static final long CREATION_LOCK = 0x4C5447414D4553L;
+
     /** Every game, ordered by id. */
     public Uni<List<LotteryConfigurationEntity>> listOrdered() {
         return list("order by id");

@@ -25,6 +25,8 @@ import org.lotteryengine.error.ErrorCode;
 import org.lotteryengine.error.RetryLater;
 import org.lotteryengine.error.ServiceException;
 import org.lotteryengine.rest.dto.ApiError;
+import org.lotteryengine.rest.json.BoundedNumbers;
+import org.lotteryengine.rest.json.NumberOutOfBoundsException;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -113,6 +115,12 @@ public class ErrorMappers {
             String field = fieldPath(mapping.getPath());
             details.put("field", field);
             message = "The request body has a value of the wrong type or shape at '" + field + "'";
+            if (exception instanceof NumberOutOfBoundsException) {
+                message = "'%s' must have at most %d significant digits and an exponent within %d of the point"
+                        .formatted(field, BoundedNumbers.MAX_PRECISION, BoundedNumbers.MAX_SCALE);
+                details.put("maximumPrecision", BoundedNumbers.MAX_PRECISION);
+                details.put("maximumScale", BoundedNumbers.MAX_SCALE);
+            }
         }
         if (exception.getLocation() != null) {
             details.put("line", exception.getLocation().getLineNr());

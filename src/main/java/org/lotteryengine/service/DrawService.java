@@ -3,6 +3,8 @@ package org.lotteryengine.service;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -13,10 +15,12 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
+import org.lotteryengine.config.DrawsConfig;
 import org.lotteryengine.engine.format.LotteryFormat;
 import org.lotteryengine.error.DrawNotFoundException;
 import org.lotteryengine.error.StrictImportRejectedException;
 import org.lotteryengine.mapping.DrawFileParser;
+import org.lotteryengine.mapping.DrawFileParser.DateWindow;
 import org.lotteryengine.mapping.DrawFileParser.ParseResult;
 import org.lotteryengine.mapping.DrawFileParser.ParsedDraw;
 import org.lotteryengine.mapping.DrawFileParser.RejectedRow;
@@ -43,13 +47,23 @@ public class DrawService {
     private final DrawRepository draws;
     private final PatternAnalysisService analyses;
     private final EngineExecutor executor;
+    private final DrawsConfig config;
 
     DrawService(LotteryConfigurationService configurations, DrawRepository draws, PatternAnalysisService analyses,
-            EngineExecutor executor) {
+            EngineExecutor executor, DrawsConfig config) {
         this.configurations = configurations;
         this.draws = draws;
         this.analyses = analyses;
         this.executor = executor;
+        this.config = config;
+    }
+
+    /** The dates a draw imported now may have; today is read at each import, never kept. */
+    private DateWindow dates() {
+        LocalDate latest = LocalDate.now(ZoneOffset.UTC)
+                .plusDays(config.futureSlack()
+                        .toDays());
+        return new DateWindow(config.earliestDate(), latest);
     }
 
     /** Imports a CSV upload (see {@link DrawFileParser}). */
@@ -59,7 +73,8 @@ public class DrawService {
                 .transformToUni(game -> {
                     LotteryFormat format = LotteryFormatMapper.toFormat(game);
                     // Parsing thousands of rows is CPU work: it runs on the engine pool.
-                    return executor.submit(() -> parseCsv(csv, format))
+                    DateWindow dates = dates();
+                    return executor.submit(() -> parseCsv(csv, format, dates))
                             .onItem()
                             .transformToUni(parsed -> store(game, "csv", parsed, strict));
                 });
@@ -71,12 +86,12 @@ public class DrawService {
         return configurations.getForPath(lotteryType)
                 .onItem()
                 .transformToUni(game -> store(game, "json",
-                        DrawFileParser.parseJson(rows, LotteryFormatMapper.toFormat(game)), strict));
+                        DrawFileParser.parseJson(rows, LotteryFormatMapper.toFormat(game), dates()), strict));
     }
 
-    private static ParseResult parseCsv(String csv, LotteryFormat format) {
+    private static ParseResult parseCsv(String csv, LotteryFormat format, DateWindow dates) {
         try {
-            return DrawFileParser.parseCsv(new StringReader(csv), format);
+            return DrawFileParser.parseCsv(new StringReader(csv), format, dates);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -96,7 +111,7 @@ public class DrawService {
         return draws.inTransaction(connection -> draws.storedByKey(connection, game.id)
                 .onItem()
                 .transformToUni(stored -> {
-                    Classified classified = classify(parsed, stored);
+                    Classified classified = classify(parsed, stored, config.maxPerGame());
                     if (strict && !classified.rejected.isEmpty()) {
                         return Uni.createFrom()
                                 .failure(new StrictImportRejectedException(classified.rejected.size(),
@@ -125,13 +140,16 @@ public class DrawService {
     private record Classified(List<ParsedDraw> fresh, List<RejectedRow> rejected, int alreadyStored, int inserted) {
     }
 
-    private static Classified classify(ParseResult parsed, Map<String, int[]> stored) {
+    private static Classified classify(ParseResult parsed, Map<String, int[]> stored, int maxPerGame) {
         List<ParsedDraw> fresh = new ArrayList<>();
         List<RejectedRow> rejected = new ArrayList<>(parsed.rejected());
         int alreadyStored = 0;
         for (ParsedDraw draw : parsed.draws()) {
             int[] existing = stored.get(DrawRepository.key(draw.date(), draw.drawNumber()));
-            if (existing == null) {
+            if (existing == null && stored.size() + fresh.size() >= maxPerGame) {
+                rejected.add(new RejectedRow(draw.line(), "the game holds the most draws allowed (%,d)".formatted(
+                        maxPerGame)));
+            } else if (existing == null) {
                 fresh.add(draw);
             } else if (Arrays.equals(existing, draw.numbers())) {
                 alreadyStored++;

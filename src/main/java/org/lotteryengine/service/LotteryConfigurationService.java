@@ -7,8 +7,12 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.lotteryengine.config.GamesConfig;
+import org.lotteryengine.error.ErrorCode;
+import org.lotteryengine.error.InvalidRequestException;
 import org.lotteryengine.error.LotteryConfigurationExistsException;
 import org.lotteryengine.error.UnknownLotteryTypeException;
+import org.lotteryengine.mapping.LotteryFormatMapper;
 import org.lotteryengine.repository.LotteryConfigurationRepository;
 import org.lotteryengine.repository.entity.LotteryConfigurationEntity;
 
@@ -18,18 +22,21 @@ import io.smallrye.mutiny.Uni;
 /**
  * The configured games, and how a client's lottery type (id or name) resolves to one.
  * <p>
- * A stored game never changes (there is no update or delete), so every game found is remembered by id and by name:
- * resolving a lottery type costs a map lookup instead of two queries on every request. A game created on another
- * replica is found in the database on first use.
+ * A stored game never changes (there is no update), so every game found is remembered by id and by name: resolving a
+ * lottery type costs a map lookup instead of two queries on every request. A game created on another replica is
+ * found in the database on first use.
  */
 @ApplicationScoped
 public class LotteryConfigurationService {
 
     private final LotteryConfigurationRepository repository;
+    private final GamesConfig games;
+    private final GameNames names = new GameNames();
     private final Map<String, LotteryConfigurationEntity> known = new ConcurrentHashMap<>();
 
-    LotteryConfigurationService(LotteryConfigurationRepository repository) {
+    LotteryConfigurationService(LotteryConfigurationRepository repository, GamesConfig games) {
         this.repository = repository;
+        this.games = games;
     }
 
     public Uni<List<LotteryConfigurationEntity>> listAll() {
@@ -45,7 +52,8 @@ public class LotteryConfigurationService {
         return find(lotteryType).onItem()
                 .transformToUni(found -> found.isPresent()
                         ? Uni.createFrom().item(found.get())
-                        : unknownInPath(lotteryType));
+                        : Uni.createFrom()
+                                .failure(UnknownLotteryTypeException.inPath(lotteryType)));
     }
 
     /**
@@ -57,29 +65,57 @@ public class LotteryConfigurationService {
         return find(lotteryType).onItem()
                 .transformToUni(found -> found.isPresent()
                         ? Uni.createFrom().item(found.get())
-                        : repository.listOrdered()
-                                .onItem()
-                                .transformToUni(all -> Uni.createFrom()
-                                        .failure(UnknownLotteryTypeException.inBody(lotteryType, ids(all)))));
+                        : Uni.createFrom()
+                                .failure(UnknownLotteryTypeException.inBody(lotteryType)));
     }
 
     /**
-     * Stores a new game, already validated by the engine, in one transaction with its prizes.
+     * Stores a new game, already validated by the engine, in one transaction with its prizes. Its name is normalised
+     * ({@link GameNames}). Creations are serialised across replicas by an advisory lock, so that the cap on games and
+     * the confusable-name check hold under concurrent requests.
      *
-     * @throws LotteryConfigurationExistsException (as the Uni's failure) when its id or name is taken
+     * @throws LotteryConfigurationExistsException (as the Uni's failure) when its id is taken, or its name is, or
+     *         could be mistaken for an existing one
+     * @throws InvalidRequestException when the service holds the most games allowed, or the game is larger than
+     *         allowed
      */
     @WithTransaction
     public Uni<LotteryConfigurationEntity> create(LotteryConfigurationEntity entity) {
-        return repository.findById(entity.id)
-                .onItem()
-                .ifNotNull()
-                .failWith(() -> new LotteryConfigurationExistsException("id", entity.id))
-                .chain(() -> repository.count("name", entity.name))
-                .onItem()
-                .transformToUni(sameName -> sameName > 0
-                        ? Uni.createFrom()
-                                .failure(new LotteryConfigurationExistsException("name", entity.name))
-                        : repository.persist(entity));
+        long possibleDraws = LotteryFormatMapper.toFormat(entity)
+                .totalDraws();
+        if (possibleDraws > games.maxPossibleDraws()) {
+            return Uni.createFrom()
+                    .failure(new InvalidRequestException(ErrorCode.INVALID_LOTTERY_CONFIG,
+                            "this game has %,d possible draws; games of at most %,d are accepted".formatted(
+                                    possibleDraws, games.maxPossibleDraws()),
+                            Map.of("possibleDraws", possibleDraws, "maximum", games.maxPossibleDraws())));
+        }
+        entity.name = names.normalised(entity.name);
+        return repository.lockCreation()
+                .chain(repository::listOrdered)
+                .invoke(all -> refuseUnlessNew(entity, all))
+                .chain(() -> repository.persist(entity));
+    }
+
+    private void refuseUnlessNew(LotteryConfigurationEntity entity, List<LotteryConfigurationEntity> all) {
+        if (all.size() >= games.maxCount()) {
+            throw new InvalidRequestException(ErrorCode.INVALID_LOTTERY_CONFIG,
+                    "the service holds the most games allowed (%d); an administrator can delete one".formatted(games
+                            .maxCount()),
+                    Map.of("maximum", games.maxCount()));
+        }
+        for (LotteryConfigurationEntity game : all) {
+            if (game.id.equals(entity.id)) {
+                throw new LotteryConfigurationExistsException("id", entity.id);
+            }
+        }
+        names.confusableWith(entity.name, all.stream()
+                .map(game -> game.name)
+                .toList())
+                .ifPresent(existing -> {
+                    throw existing.equals(entity.name) ? new LotteryConfigurationExistsException("name", entity.name)
+                            : LotteryConfigurationExistsException.confusable(entity.name, existing);
+                });
     }
 
     private Uni<Optional<LotteryConfigurationEntity>> find(String lotteryType) {
@@ -98,18 +134,5 @@ public class LotteryConfigurationService {
                     known.put(game.id, game);
                     known.put(game.name, game);
                 }));
-    }
-
-    private static List<String> ids(List<LotteryConfigurationEntity> all) {
-        return all.stream()
-                .map(entity -> entity.id)
-                .toList();
-    }
-
-    private Uni<LotteryConfigurationEntity> unknownInPath(String lotteryType) {
-        return repository.listOrdered()
-                .onItem()
-                .transformToUni(all -> Uni.createFrom()
-                        .failure(UnknownLotteryTypeException.inPath(lotteryType, ids(all))));
     }
 }

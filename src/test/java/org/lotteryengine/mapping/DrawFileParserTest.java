@@ -13,14 +13,19 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.lotteryengine.engine.Formats;
+import org.lotteryengine.error.MalformedDrawFileException;
 import org.lotteryengine.support.SharedData;
 
 class DrawFileParserTest {
 
+    /** Every date the shared files hold, and more. */
+    static final DrawFileParser.DateWindow ALL_DATES = new DrawFileParser.DateWindow(LocalDate.of(1900, 1, 1),
+            LocalDate.of(2100, 1, 1));
+
     @Test
     void readsBothSharedFilesInFull() throws IOException {
         try (Reader reader = Files.newBufferedReader(SharedData.file(SharedData.TEXAS_5_35))) {
-            DrawFileParser.ParseResult result = DrawFileParser.parseCsv(reader, Formats.texasCashFive());
+            DrawFileParser.ParseResult result = DrawFileParser.parseCsv(reader, Formats.texasCashFive(), ALL_DATES);
             assertThat(result.rejected()).isEmpty();
             assertThat(result.draws()).hasSize(1_035);
             // SOURCES.md: the first draw is 2018-09-24, 8 15 16 20 35; the file runs to 2022-01-12.
@@ -35,7 +40,7 @@ class DrawFileParserTest {
                     .date()).isEqualTo(LocalDate.of(2022, 1, 12));
         }
         try (Reader reader = Files.newBufferedReader(SharedData.file(SharedData.TEXAS_5_37))) {
-            DrawFileParser.ParseResult result = DrawFileParser.parseCsv(reader, Formats.texasCash5());
+            DrawFileParser.ParseResult result = DrawFileParser.parseCsv(reader, Formats.texasCash5(), ALL_DATES);
             assertThat(result.rejected()).isEmpty();
             assertThat(result.draws()).hasSize(5_058);
         }
@@ -54,7 +59,7 @@ class DrawFileParserTest {
                 2020-01-01,6,7,8,9,10
                 2020-01-07,35,3,22,14,9
                 """;
-        DrawFileParser.ParseResult result = DrawFileParser.parseCsv(new StringReader(csv), Formats.spec535());
+        DrawFileParser.ParseResult result = DrawFileParser.parseCsv(new StringReader(csv), Formats.spec535(), ALL_DATES);
         assertThat(result.draws()).extracting(DrawFileParser.ParsedDraw::line)
                 .containsExactly(2L, 9L);
         assertThat(result.draws()
@@ -77,7 +82,7 @@ class DrawFileParserTest {
                 2020-01-01,2,6,7,8,9,10
                 2020-01-02,-4,6,7,8,9,10
                 """;
-        DrawFileParser.ParseResult result = DrawFileParser.parseCsv(new StringReader(csv), Formats.spec535());
+        DrawFileParser.ParseResult result = DrawFileParser.parseCsv(new StringReader(csv), Formats.spec535(), ALL_DATES);
         assertThat(result.draws()).extracting(DrawFileParser.ParsedDraw::drawNumber)
                 .containsExactly(1, 2);
         assertThat(result.rejected()).containsExactly(
@@ -87,9 +92,10 @@ class DrawFileParserTest {
     @Test
     void aHeaderWithoutDateOrWithTheWrongNumberColumnsIsRefused() {
         assertThatThrownBy(() -> DrawFileParser.parseCsv(new StringReader("n1,n2,n3,n4,n5\n1,2,3,4,5\n"),
-                Formats.spec535())).hasMessageContaining("must name a date column");
+                Formats.spec535(), ALL_DATES)).hasMessageContaining("must name a date column");
         assertThatThrownBy(() -> DrawFileParser.parseCsv(new StringReader("draw_date,n1,n2\n2020-01-01,1,2\n"),
-                Formats.spec535())).hasMessage("the CSV header must name 5 number columns besides draw_date, found [n1, n2]");
+                Formats.spec535(), ALL_DATES))
+                .hasMessage("the CSV header must name 5 number columns besides draw_date, found [n1, n2]");
     }
 
     @Test
@@ -98,7 +104,7 @@ class DrawFileParserTest {
                 new DrawFileParser.DrawInput("2020-01-01", null, List.of(5, 4, 3, 2, 1)),
                 new DrawFileParser.DrawInput("yesterday", null, List.of(1, 2, 3, 4, 5)),
                 null,
-                new DrawFileParser.DrawInput("2020-01-02", 7, null)), Formats.spec535());
+                new DrawFileParser.DrawInput("2020-01-02", 7, null)), Formats.spec535(), ALL_DATES);
         assertThat(result.draws()).hasSize(1);
         assertThat(result.draws()
                 .get(0)
@@ -115,10 +121,41 @@ class DrawFileParserTest {
         assertThatThrownBy(() -> DrawFileParser.parseCsv(new StringReader("""
                 draw_date,n1,n2,n3,n4,n5
                 "2024-01-01,1,2,3,4,5
-                """), Formats.spec535())).isInstanceOf(org.lotteryengine.engine.format.InvalidFormatException.class)
+                """), Formats.spec535(), ALL_DATES)).isInstanceOf(MalformedDrawFileException.class)
                 .hasMessage("the CSV could not be read: (startline 2) EOF reached before encapsulated token finished");
         assertThatThrownBy(() -> DrawFileParser.parseCsv(new StringReader("draw_date,n1,n1,n3,n4,n5\n"), Formats
-                .spec535())).isInstanceOf(org.lotteryengine.engine.format.InvalidFormatException.class)
+                .spec535(), ALL_DATES)).isInstanceOf(MalformedDrawFileException.class)
                 .hasMessageStartingWith("the CSV could not be read: ");
+    }
+
+    @Test
+    void aByteOrderMarkBeforeTheHeaderIsSkipped() throws IOException {
+        // Spreadsheet programs save "CSV UTF-8" with one; it used to make the date column unknown.
+        DrawFileParser.ParseResult result = DrawFileParser.parseCsv(new StringReader(
+                "\uFEFFdraw_date,n1,n2,n3,n4,n5\n2020-01-01,1,2,3,4,5\n"), Formats.spec535(), ALL_DATES);
+        assertThat(result.rejected()).isEmpty();
+        assertThat(result.draws()).singleElement()
+                .extracting(DrawFileParser.ParsedDraw::date)
+                .isEqualTo(LocalDate.of(2020, 1, 1));
+    }
+
+    @Test
+    void datesOutsideTheWindowAreRejectedWithTheirLine() throws IOException {
+        DrawFileParser.DateWindow window = new DrawFileParser.DateWindow(LocalDate.of(1900, 1, 1), LocalDate.of(2026,
+                12, 2));
+        DrawFileParser.ParseResult result = DrawFileParser.parseCsv(new StringReader("""
+                draw_date,n1,n2,n3,n4,n5
+                2099-12-31,1,2,3,4,5
+                0000-01-01,1,2,3,4,5
+                +99999-01-01,1,2,3,4,5
+                2026-12-02,1,2,3,4,5
+                1900-01-01,1,2,3,4,5
+                """), Formats.spec535(), window);
+        assertThat(result.draws()).extracting(DrawFileParser.ParsedDraw::line)
+                .containsExactly(5L, 6L);
+        assertThat(result.rejected()).containsExactly(
+                new DrawFileParser.RejectedRow(2, "date 2099-12-31 is outside 1900-01-01..2026-12-02"),
+                new DrawFileParser.RejectedRow(3, "date 0000-01-01 is outside 1900-01-01..2026-12-02"),
+                new DrawFileParser.RejectedRow(4, "date +99999-01-01 is outside 1900-01-01..2026-12-02"));
     }
 }

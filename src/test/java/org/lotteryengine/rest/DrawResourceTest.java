@@ -150,10 +150,28 @@ class DrawResourceTest {
     }
 
     @Test
+    void aFileWithAByteOrderMarkImportsAndDatesOutsideTheWindowAreRejected() {
+        String game = TestGames.create535("bom");
+        // Excel's "CSV UTF-8" starts with a byte order mark; a row dated 2099 once became the Texas game's last draw.
+        Response answer = given().contentType("text/csv; charset=UTF-8")
+                .body("\uFEFFdraw_date,n1,n2,n3,n4,n5\n2020-01-01,1,2,3,4,5\n2099-12-31,1,2,3,4,6\n"
+                        + "0000-01-01,1,2,3,4,7\n")
+                .post("/api/v2/draws/" + game);
+        answer.then()
+                .statusCode(200)
+                .body("stored", equalTo(1))
+                .body("rejected.line", contains(3, 4));
+        assertThat(answer.jsonPath()
+                .getString("rejected[0].reason")).startsWith("date 2099-12-31 is outside 1900-01-01..");
+    }
+
+    @Test
     void aHeaderWithoutTheNumberColumnsIsRefused() {
+        // A malformed file is a malformed request (4000), not an impossible game (4005, as it used to be).
         importCsv("5-35", "draw_date,a,b\n2020-01-01,1,2\n", false).then()
                 .statusCode(400)
-                .body("error", equalTo("INVALID_LOTTERY_CONFIG"))
+                .body("error", equalTo("INVALID_REQUEST"))
+                .body("code", equalTo(4000))
                 .body("message", equalTo("the CSV header must name 5 number columns besides draw_date, found [a, b]"));
         given().when()
                 .get("/api/v2/draws/no-such-game")

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.lotteryengine.engine.Formats;
@@ -41,7 +42,8 @@ public final class SharedData {
     public static DrawHistory texas535() throws IOException {
         try (Reader reader = Files.newBufferedReader(file(TEXAS_5_35))) {
             LotteryFormat format = Formats.texasCashFive();
-            List<DrawRecord> draws = DrawFileParser.parseCsv(reader, format)
+            List<DrawRecord> draws = DrawFileParser.parseCsv(reader, format, new DrawFileParser.DateWindow(LocalDate.MIN,
+                    LocalDate.MAX))
                     .draws()
                     .stream()
                     .map(row -> new DrawRecord(row.date(), row.drawNumber(), format.maskOf(row.numbers())))

@@ -102,8 +102,8 @@ public final class GenerationEngine {
             // More than a session can store (user_sessions.budget) is not a budget anyone means.
             throw new InvalidGenerationRequestException(InvalidGenerationRequestException.Kind.BUDGET,
                     "budget must be at most %s, got %s".formatted(MAXIMUM_BUDGET
-                            .toPlainString(), budget.toPlainString()),
-                    Map.of("field", "budget", "provided", budget.toPlainString(), "maximum", MAXIMUM_BUDGET));
+                            .toPlainString(), shown(budget)),
+                    Map.of("field", "budget", "provided", shown(budget), "maximum", MAXIMUM_BUDGET));
         }
         BigDecimal price = format.ticketPrice();
         BigDecimal cost = price.multiply(BigDecimal.valueOf(request.numberOfTickets()));
@@ -121,9 +121,17 @@ public final class GenerationEngine {
             throw new InvalidGenerationRequestException(InvalidGenerationRequestException.Kind.BUDGET,
                     "%d tickets at %s cost %s, above the budget of %s; the budget buys %d".formatted(
                             request.numberOfTickets(), price.toPlainString(), cost.toPlainString(),
-                            budget.toPlainString(), affordable),
+                            shown(budget), affordable),
                     details);
         }
+    }
+
+    /**
+     * A client's decimal as a message may quote it: plain when that is short, else scientific. The plain form of
+     * {@code 1e-9999999} has ten million digits.
+     */
+    private static String shown(BigDecimal value) {
+        return value.precision() <= 40 && Math.abs(value.scale()) <= 40 ? value.toPlainString() : value.toString();
     }
 
     private void validatePreferences(GenerationRequest request) {
