@@ -1,5 +1,7 @@
 package org.lotteryengine.config;
 
+import java.time.Duration;
+
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -37,4 +39,22 @@ public interface EngineConfig {
     @Min(1)
     @Max(100_000)
     int maxTickets();
+
+    /** Short engine work (evaluations, analyses, file parsing) that may wait for a thread; beyond it, 503. */
+    @WithDefault("200")
+    @Min(1)
+    int shortWorkQueue();
+
+    /** The longest one exact evaluation of POST /api/v2/evaluate may run; beyond it, 504. */
+    @WithDefault("PT10S")
+    Duration evaluationTimeLimit();
+
+    /**
+     * The largest request, in possible draws times tickets, that a client without the admin scope may send to the
+     * engine (evaluation or generation): the work of an exact evaluation grows with both. 5/35 with 500 tickets is
+     * 162,316,000; 6/49 with 100 tickets is 1,398,381,600.
+     */
+    @WithDefault("2000000000")
+    @Min(1)
+    long maxRequestCost();
 }

@@ -8,8 +8,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
 
 /**
- * Saturation of the engine's bounded pool, for the EngineSaturated alert of monitoring/alert_rules.yml:
- * {@code engine_active_threads}, {@code engine_queued_tasks} and {@code engine_queue_capacity}.
+ * Saturation of the engine's bounded lanes, for the EngineSaturated alert of monitoring/alert_rules.yml:
+ * {@code engine_active_threads}, {@code engine_queued_tasks}, {@code engine_queue_capacity} and
+ * {@code engine_queue_wait_seconds}, each by {@code lane} (generation, short).
  */
 @ApplicationScoped
 public class EngineMetrics {
@@ -23,14 +24,24 @@ public class EngineMetrics {
     }
 
     void register(@Observes StartupEvent start) {
-        Gauge.builder("engine.active.threads", executor, EngineExecutor::active)
-                .description("Engine threads running a task")
-                .register(registry);
-        Gauge.builder("engine.queued.tasks", executor, EngineExecutor::queued)
-                .description("Engine tasks waiting for a thread")
-                .register(registry);
-        Gauge.builder("engine.queue.capacity", executor, EngineExecutor::queueCapacity)
-                .description("Most engine tasks that may wait; beyond it requests get 503")
-                .register(registry);
+        for (EngineExecutor.Lane lane : EngineExecutor.Lane.values()) {
+            Gauge.builder("engine.active.threads", executor, engine -> engine.active(lane))
+                    .description("Engine threads running a task")
+                    .tag("lane", lane.tag())
+                    .register(registry);
+            Gauge.builder("engine.queued.tasks", executor, engine -> engine.queued(lane))
+                    .description("Engine tasks waiting for a thread")
+                    .tag("lane", lane.tag())
+                    .register(registry);
+            Gauge.builder("engine.queue.capacity", executor, engine -> engine.queueCapacity(lane))
+                    .description("Most engine tasks that may wait; beyond it requests get 503")
+                    .tag("lane", lane.tag())
+                    .register(registry);
+            Gauge.builder("engine.queue.wait.seconds", executor, engine -> engine.oldestWait(lane)
+                    .toNanos() / 1e9)
+                    .description("How long the oldest task waiting for an engine thread has waited")
+                    .tag("lane", lane.tag())
+                    .register(registry);
+        }
     }
 }

@@ -6,6 +6,8 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.lotteryengine.config.EngineConfig;
+import org.lotteryengine.engine.Interruption;
+import org.lotteryengine.engine.WorkStoppedException;
 import org.lotteryengine.engine.evaluation.TicketSet;
 import org.lotteryengine.engine.evaluation.TicketSetEvaluation;
 import org.lotteryengine.engine.evaluation.TicketSetEvaluator;
@@ -14,6 +16,7 @@ import org.lotteryengine.engine.format.LotteryFormat;
 import org.lotteryengine.error.ErrorCode;
 import org.lotteryengine.error.InvalidRequestException;
 import org.lotteryengine.error.InvalidTicketCountException;
+import org.lotteryengine.error.WorkTimedOutException;
 import org.lotteryengine.mapping.EvaluationMapper;
 import org.lotteryengine.mapping.LotteryFormatMapper;
 import org.lotteryengine.repository.entity.LotteryConfigurationEntity;
@@ -31,11 +34,14 @@ public class EvaluationService {
     private final EngineExecutor executor;
     private final EngineConfig config;
     private final TicketSetEvaluator evaluator;
+    private final EngineWorkLimits limits;
 
-    EvaluationService(LotteryConfigurationService configurations, EngineExecutor executor, EngineConfig config) {
+    EvaluationService(LotteryConfigurationService configurations, EngineExecutor executor, EngineConfig config,
+            EngineWorkLimits limits) {
         this.configurations = configurations;
         this.executor = executor;
         this.config = config;
+        this.limits = limits;
         this.evaluator = TicketSetEvaluator.withMaxDraws(config.maxEvaluatedDraws());
     }
 
@@ -56,12 +62,7 @@ public class EvaluationService {
                 .transformToUni(entity -> {
                     // Built on the event loop: cheap, and it validates the request before any engine work is queued.
                     LotteryFormat format = LotteryFormatMapper.toFormat(entity);
-                    if (format.totalDraws() > config.maxEvaluatedDraws()) {
-                        throw new InvalidRequestException(ErrorCode.INVALID_REQUEST,
-                                "Exact evaluation is limited to games with at most %,d possible draws; %s has %,d"
-                                        .formatted(config.maxEvaluatedDraws(), entity.name, format.totalDraws()),
-                                Map.of("field", "lotteryType", "totalDraws", format.totalDraws()));
-                    }
+                    limits.check(format, entity.name, tickets.size(), false);
                     if (pool != null && pool.size() > WheelGuarantee.MAX_POOL) {
                         throw new InvalidRequestException(ErrorCode.INVALID_REQUEST,
                                 "A wheel's pool may hold at most %d numbers, got %d".formatted(WheelGuarantee.MAX_POOL,
@@ -72,16 +73,20 @@ public class EvaluationService {
                     int lowest = lowestTier == null ? TicketSetEvaluator.lowestPrizedTier(format)
                             : LotteryFormat.matchesOfTier(lowestTier);
                     long poolMask = pool == null ? 0 : format.maskOfPool(pool);
-                    return executor.submit(() -> evaluate(entity, set, lowest, pool, poolMask));
+                    return executor.submit(stop -> evaluate(entity, set, lowest, pool, poolMask, stop), config
+                            .evaluationTimeLimit())
+                            .onFailure(WorkStoppedException.class)
+                            .transform(stopped -> new WorkTimedOutException("The exact evaluation",
+                                    config.evaluationTimeLimit()));
                 });
     }
 
     private EvaluationResponse evaluate(LotteryConfigurationEntity entity, TicketSet set, int lowest,
-            List<Integer> pool, long poolMask) {
-        TicketSetEvaluation evaluation = evaluator.evaluate(set, lowest);
+            List<Integer> pool, long poolMask, Interruption stop) {
+        TicketSetEvaluation evaluation = evaluator.evaluate(set, lowest, stop);
         int[] wheel = pool == null ? null
                 : WheelGuarantee.guarantees(poolMask, set.masks(), set.format()
-                        .drawSize());
+                        .drawSize(), stop);
         return EvaluationMapper.toResponse(entity.id, entity.name, entity.currency, evaluation, pool, wheel);
     }
 }

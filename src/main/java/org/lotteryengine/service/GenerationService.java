@@ -14,11 +14,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 import org.lotteryengine.config.EngineConfig;
 import org.lotteryengine.config.GenerationConfig;
-import org.lotteryengine.engine.evaluation.TicketContribution;
 import org.lotteryengine.engine.format.InvalidFormatException;
 import org.lotteryengine.engine.format.LotteryFormat;
 import org.lotteryengine.engine.generation.Degradation;
-import org.lotteryengine.engine.generation.GeneratedTicket;
 import org.lotteryengine.engine.generation.GenerationControl;
 import org.lotteryengine.engine.generation.GenerationEngine;
 import org.lotteryengine.engine.generation.GenerationListener;
@@ -81,11 +79,12 @@ public class GenerationService {
     private final GenerationConfig config;
     private final EngineConfig engineConfig;
     private final ObjectMapper json;
+    private final EngineWorkLimits limits;
 
     GenerationService(LotteryConfigurationService configurations, PatternAnalysisService patterns,
             GenerationEngine engine, EngineExecutor executor, SessionStore store, SessionEvents events,
             SessionControls controls, DegradationPolicy degradation, GenerationMetrics metrics,
-            GenerationConfig config, EngineConfig engineConfig, ObjectMapper json) {
+            GenerationConfig config, EngineConfig engineConfig, ObjectMapper json, EngineWorkLimits limits) {
         this.configurations = configurations;
         this.patterns = patterns;
         this.engine = engine;
@@ -98,6 +97,7 @@ public class GenerationService {
         this.config = config;
         this.engineConfig = engineConfig;
         this.json = json;
+        this.limits = limits;
     }
 
     /**
@@ -125,6 +125,7 @@ public class GenerationService {
                 .transformToUni(game -> {
                     LotteryFormat format = LotteryFormatMapper.toFormat(game);
                     engine.validate(format, engineRequest);
+                    limits.check(format, game.name, engineRequest.numberOfTickets(), false);
                     return patterns.grouping(game)
                             .onItem()
                             .transformToUni(grouping -> open(game, request, engineRequest)
@@ -160,7 +161,7 @@ public class GenerationService {
         String sessionId = session.sessionId;
         Degradation level = degradation.current(executor.active() + executor.queued());
         GenerationControl control = controls.register(sessionId);
-        GenerationListener listener = new SessionListener(sessionId);
+        GenerationListener listener = new SessionListener(sessionId, control);
         Context caller = Vertx.currentContext();
         long started = System.nanoTime();
         CompletableFuture<Finished> running;
@@ -214,12 +215,10 @@ public class GenerationService {
 
     private GeneratedTicketSetResponse response(String sessionId, LotteryConfigurationEntity game,
             LotteryFormat format, GenerationRequest request, GenerationResult result, boolean observed) {
-        double[] shares = result.tickets()
-                .isEmpty() ? new double[0]
-                        : TicketContribution.uniqueShares(format, result.tickets()
-                                .stream()
-                                .mapToLong(GeneratedTicket::mask)
-                                .toArray(), request.targetTier());
+        double[] shares = result.ticketShares()
+                .stream()
+                .mapToDouble(Double::doubleValue)
+                .toArray();
         return GenerationResponseMapper.toResponse(sessionId, game.name, format, result, shares, observed,
                 engineConfig.version(), Instant.now());
     }
@@ -235,7 +234,10 @@ public class GenerationService {
         return store.finish(session.id, sessionStatus, produced ? GenerationResponseMapper.setRows(result, response,
                 finished.json(), json) : null)
                 .invoke(stillThere -> {
-                    if (!produced) {
+                    if (!stillThere) {
+                        // Deleted meanwhile (spec 14.3): nothing of it may be written again, events included.
+                        events.forget(session.sessionId);
+                    } else if (!produced) {
                         events.publish(session.sessionId, SessionEvents.ERROR, errorEvent(session.sessionId,
                                 SessionStore.FAILED, result.failure()
                                         .message()));
@@ -367,14 +369,17 @@ public class GenerationService {
     private final class SessionListener implements GenerationListener {
 
         private final String sessionId;
+        /** Once abandoned (its session deleted), the run publishes nothing more. */
+        private final GenerationControl control;
         private final long intervalNanos = Duration.ofMillis(config.progressReportIntervalMs())
                 .toNanos();
         private long lastProgress;
         private long lastHeartbeat = System.nanoTime();
         private Map<String, Double> thresholds = Map.of();
 
-        SessionListener(String sessionId) {
+        SessionListener(String sessionId, GenerationControl control) {
             this.sessionId = sessionId;
+            this.control = control;
         }
 
         /** The run's targets, sent with every progress event so that a client can draw each bar against its own. */
@@ -394,6 +399,9 @@ public class GenerationService {
 
         @Override
         public void progress(Progress progress) {
+            if (control.abandoned()) {
+                return;
+            }
             long now = System.nanoTime();
             if (now - lastHeartbeat > 1_000_000_000L) {
                 controls.heartbeat(sessionId);
@@ -419,6 +427,9 @@ public class GenerationService {
 
         @Override
         public void thresholdMet(ThresholdCheck threshold, long timeElapsedMs) {
+            if (control.abandoned()) {
+                return;
+            }
             Map<String, Object> data = new LinkedHashMap<>();
             data.put("sessionId", sessionId);
             data.put("thresholdType", threshold.type());

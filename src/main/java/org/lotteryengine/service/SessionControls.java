@@ -100,9 +100,17 @@ public class SessionControls {
                 .recoverWithNull();
     }
 
-    /** Asks the session's generation, wherever it runs, to stop after its current attempt. */
+    /** Asks the session's generation, wherever it runs, to stop improving and return its best set. */
     public Uni<Void> cancel(String sessionId) {
         return send("cancel " + sessionId);
+    }
+
+    /**
+     * Stops the session's generation at once, wherever it runs, queued or running, without a result: its session is
+     * being deleted.
+     */
+    public Uni<Void> abandon(String sessionId) {
+        return send("abandon " + sessionId);
     }
 
     /** Gives the session's generation more time, wherever it runs (capped at the configured maximum). */
@@ -132,6 +140,8 @@ public class SessionControls {
         }
         if (parts[0].equals("cancel")) {
             control.cancel();
+        } else if (parts[0].equals("abandon")) {
+            control.abandon();
         } else if (parts[0].equals("extend") && parts.length == 3) {
             control.extend(Long.parseLong(parts[2]));
         }

@@ -159,6 +159,11 @@ public class SessionEvents {
                 .recoverWithItem(() -> localAfter(sessionId, after));
     }
 
+    /** Drops this replica's copy of a session's events, leaving Redis as it is. */
+    public void forget(String sessionId) {
+        local.remove(sessionId);
+    }
+
     /** Forgets a session: its Redis list and this replica's copy (GDPR deletion). */
     public Uni<Void> delete(String sessionId) {
         local.remove(sessionId);

@@ -125,12 +125,12 @@ public class SessionService {
     }
 
     /**
-     * Deletes every row of the session in one transaction, and its events (spec 14.3). A running session is
-     * cancelled first; its result, when it arrives, finds no session and is not stored.
+     * Deletes every row of the session in one transaction, and its events (spec 14.3). A running or queued
+     * generation is abandoned first: it stops within milliseconds, and its result, if any, finds no session.
      */
     public Uni<Void> delete(String sessionId) {
         String id = checkedId(sessionId);
-        return controls.cancel(id)
+        return controls.abandon(id)
                 .chain(() -> store.delete(id))
                 .onItem()
                 .transformToUni(existed -> {

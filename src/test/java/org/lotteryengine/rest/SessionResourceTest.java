@@ -17,6 +17,8 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.lotteryengine.support.Await;
+import org.lotteryengine.support.MetricsScrape;
 import org.lotteryengine.support.PreciseJson;
 import org.lotteryengine.support.SqlCounts;
 import org.lotteryengine.support.SseClient;
@@ -172,14 +174,15 @@ class SessionResourceTest {
                 .then()
                 .statusCode(200)
                 .extract();
-        // 300 ms asked, 700 ms added: if the run timed out, it was at the extended limit, never at its own. (On a
-        // fast, idle machine the optimiser may stall first, 20 attempts without improvement; the engine's tests
-        // check the extension on a fake clock.)
+        // 300 ms asked, 700 ms added: if the run timed out, it was near the extended limit, never at its own (it
+        // stops a little early, to leave the exact evaluation of its set its time). On a fast, idle machine the
+        // optimiser may stall first, 20 attempts without improvement; the engine's tests check the extension on a
+        // fake clock.
         String reason = stored.path("generation.stoppingReason");
         long elapsed = ((Number) stored.path("generation.timeElapsed")).longValue();
         assertThat(reason).isIn("timeout", "quality_stall");
         if (reason.equals("timeout")) {
-            assertThat(elapsed).isGreaterThanOrEqualTo(1000L);
+            assertThat(elapsed).isGreaterThan(600L);
         }
 
         given().contentType("application/json")
@@ -194,6 +197,26 @@ class SessionResourceTest {
                 .then()
                 .statusCode(409)
                 .body("error", equalTo("SESSION_NOT_ACTIVE"));
+    }
+
+    @Test
+    void deletingARunningSessionStopsItsEngineWork() {
+        // Once, deleting only cancelled: the run went on to its end, holding an engine thread for up to a minute.
+        String sessionId = started("""
+                {"targetTier": "tier3", "numberOfTickets": 150, "strategy": "balanced", "lotteryType": "5/35",
+                 "preferences": {"maxGenerationTime": 60000}}""");
+        Await.until(Duration.ofSeconds(10), MetricsScrape::scrape, metrics -> metrics.contains(
+                "engine_active_threads{lane=\"generation\"} 1.0"), "the generation running");
+
+        given().delete("/api/v2/sessions/" + sessionId)
+                .then()
+                .statusCode(204);
+
+        Await.until(Duration.ofSeconds(5), MetricsScrape::scrape, metrics -> metrics.contains(
+                "engine_active_threads{lane=\"generation\"} 0.0"), "the engine thread freed");
+        given().get("/api/v2/sessions/" + sessionId)
+                .then()
+                .statusCode(404);
     }
 
     @Test

@@ -16,8 +16,18 @@ enum EvaluationStrategy {
 
     // Relative costs, measured on 5/35 (EvaluatorBenchmark): one neighbourhood update (a random read-modify-write of
     // the per-draw table) costs about 3 ns, one draw-ticket popcount comparison about 0.9 ns.
-    private static final double WALK_UPDATE = 3.0;
+    static final double WALK_UPDATE = 3.0;
     private static final double COMPARISON = 0.9;
+
+    /**
+     * The work of the cheapest method, in units of one neighbourhood update: the two methods' costs, and a pass over
+     * every draw to tally them (a sequential read, about a third of an update).
+     */
+    static double costInWalkUpdates(int poolSize, int k, int lowest, int distinctTickets, MatchOdds odds) {
+        double walk = distinctTickets * (double) odds.waysAtLeast(lowest) * WALK_UPDATE;
+        double scan = Binomial.of(poolSize, k) * (double) distinctTickets * COMPARISON;
+        return (Math.min(walk, scan) + Binomial.of(poolSize, k)) / WALK_UPDATE;
+    }
 
     static EvaluationStrategy cheapest(int poolSize, int k, int lowest, int distinctTickets, MatchOdds odds) {
         double walk = distinctTickets * (double) odds.waysAtLeast(lowest) * WALK_UPDATE;

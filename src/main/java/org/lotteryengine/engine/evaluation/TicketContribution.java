@@ -1,5 +1,6 @@
 package org.lotteryengine.engine.evaluation;
 
+import org.lotteryengine.engine.Interruption;
 import org.lotteryengine.engine.combinatorics.Binomial;
 import org.lotteryengine.engine.format.LotteryFormat;
 
@@ -20,6 +21,15 @@ public final class TicketContribution {
      * @return for each ticket, its unique share of its winning draws (0..1)
      */
     public static double[] uniqueShares(LotteryFormat format, long[] masks, int tier) {
+        return uniqueShares(format, masks, tier, Interruption.NONE);
+    }
+
+    /**
+     * As {@link #uniqueShares(LotteryFormat, long[], int)}, asking {@code stop} after each ticket's neighbourhood.
+     *
+     * @throws org.lotteryengine.engine.WorkStoppedException when {@code stop} says so
+     */
+    public static double[] uniqueShares(LotteryFormat format, long[] masks, int tier, Interruption stop) {
         int n = format.poolSize();
         int k = format.drawSize();
         if (tier < 1 || tier > k) {
@@ -46,6 +56,7 @@ public final class TicketContribution {
                     }
                 }
             }
+            stop.check();
         }
         double[] shares = new double[masks.length];
         for (int t = 0; t < masks.length; t++) {
@@ -57,6 +68,7 @@ public final class TicketContribution {
                 }
             }
             shares[t] = (double) alone / neighbourhood;
+            stop.check();
         }
         return shares;
     }

@@ -2,6 +2,7 @@ package org.lotteryengine.engine.evaluation;
 
 import java.util.Arrays;
 
+import org.lotteryengine.engine.Interruption;
 import org.lotteryengine.engine.combinatorics.CombinationMasks;
 import org.lotteryengine.engine.format.LotteryFormat;
 import org.lotteryengine.engine.format.MatchOdds;
@@ -22,6 +23,9 @@ import org.lotteryengine.engine.format.Prize;
  * </ul>
  * The guarantee needs the best match of draws that no ticket matches {@code lowestTier} times; those draws are
  * compared with the tickets directly, stopping as soon as a ticket shows the draw cannot lower the minimum.
+ * <p>
+ * An {@link Interruption} is asked after each ticket's neighbourhood and every {@value #CHECK_EVERY_DRAWS} draws of a
+ * pass, so that a deadline or a cancellation stops even the largest evaluation within milliseconds.
  */
 public final class TicketSetEvaluator {
 
@@ -32,6 +36,8 @@ public final class TicketSetEvaluator {
     private static final int BEST_MASK = NeighbourhoodWalk.BEST_MASK;
     private static final long INT_PAYOUT_LIMIT = (1L << (31 - BEST_BITS)) - 1;
     private static final long LONG_PAYOUT_LIMIT = (1L << (63 - BEST_BITS)) - 1;
+    /** Draws of a pass between two questions to the interruption: about a millisecond of work. */
+    private static final int CHECK_EVERY_DRAWS = 1 << 18;
     /** Largest per-draw table kept for reuse by each thread: 16 MiB. */
     private static final int REUSED_TABLE_DRAWS = 1 << 22;
 
@@ -88,6 +94,28 @@ public final class TicketSetEvaluator {
      *         or the tier is out of 0..k
      */
     public TicketSetEvaluation evaluate(TicketSet tickets, int lowestTier) {
+        return evaluate(tickets, lowestTier, Interruption.NONE);
+    }
+
+    /** Nanoseconds one neighbourhood update takes on the benchmark machine (BENCHMARKS.md, EvaluatorBenchmark). */
+    public static final double NANOS_PER_WALK_UPDATE = EvaluationStrategy.WALK_UPDATE;
+
+    /**
+     * The work of {@link #evaluate(TicketSet, int)} for this many distinct tickets, in units of one neighbourhood
+     * update: with a measured duration of such updates, an estimate of how long the evaluation will take.
+     */
+    public static double costInWalkUpdates(LotteryFormat format, int lowestTier, int distinctTickets) {
+        int lowest = Math.min(lowestTier, lowestPrizedTier(format));
+        return EvaluationStrategy.costInWalkUpdates(format.poolSize(), format.drawSize(), lowest, distinctTickets,
+                MatchOdds.of(format));
+    }
+
+    /**
+     * As {@link #evaluate(TicketSet, int)}, asking {@code stop} between pieces of the work.
+     *
+     * @throws org.lotteryengine.engine.WorkStoppedException when {@code stop} says so; nothing is returned
+     */
+    public TicketSetEvaluation evaluate(TicketSet tickets, int lowestTier, Interruption stop) {
         LotteryFormat format = tickets.format();
         long totalDraws = format.totalDraws();
         if (totalDraws > maxDraws) {
@@ -113,8 +141,8 @@ public final class TicketSetEvaluator {
                 : EvaluationStrategy.cheapest(format.poolSize(), k, lowest, tickets.distinctCount(),
                         MatchOdds.of(format));
         Tally evaluation = switch (strategy) {
-            case FULL_SCAN -> scan(tickets, prizes, lowest);
-            case NEIGHBOURHOOD_WALK -> walk(tickets, prizes, lowest,
+            case FULL_SCAN -> scan(tickets, prizes, lowest, stop);
+            case NEIGHBOURHOOD_WALK -> walk(tickets, prizes, lowest, stop,
                     payoutBound <= INT_PAYOUT_LIMIT && tickets.size() <= Character.MAX_VALUE
                             ? new IntDrawTable(Math.toIntExact(totalDraws), lowest, prizes.units[lowest])
                             : new LongDrawTable(Math.toIntExact(totalDraws), largestExactNeighbourhood(format, lowest)));
@@ -159,7 +187,7 @@ public final class TicketSetEvaluator {
     /**
      * Walks every distinct ticket's neighbourhood for tiers {@code lowest..k}, then tallies all draws in rank order.
      */
-    private Tally walk(TicketSet tickets, Prizes prizes, int lowest, DrawTable table) {
+    private Tally walk(TicketSet tickets, Prizes prizes, int lowest, Interruption stop, DrawTable table) {
         LotteryFormat format = tickets.format();
         int k = format.drawSize();
         long pool = poolMask(format);
@@ -170,11 +198,12 @@ public final class TicketSetEvaluator {
             for (int m = k; m >= lowest; m--) {
                 table.addNeighbourhood(neighbourhood, distinct[t], pool, m, multiplicity[t], prizes.units[m]);
             }
+            stop.check();
         }
         // A draw of numbers on no ticket, when there is one, has best match 0; else every draw has at least 1.
         boolean untouchedDraw = !everyDrawMatchesOne(format, distinct);
         Tally evaluation = new Tally(k, lowest, untouchedDraw ? 0 : 1, untouchedDraw);
-        table.tallyAll(evaluation, distinct);
+        table.tallyAll(evaluation, distinct, stop);
         return evaluation;
     }
 
@@ -207,7 +236,7 @@ public final class TicketSetEvaluator {
                 long unitsPerTicket);
 
         /** Records every draw, in rank order, with {@link Tally#record}. */
-        void tallyAll(Tally evaluation, long[] distinct);
+        void tallyAll(Tally evaluation, long[] distinct, Interruption stop);
     }
 
     /**
@@ -261,11 +290,14 @@ public final class TicketSetEvaluator {
         }
 
         @Override
-        public void tallyAll(Tally evaluation, long[] distinct) {
+        public void tallyAll(Tally evaluation, long[] distinct, Interruption stop) {
             // Most draws pay a few low prizes: count (payout, best) pairs in a dense array and record each distinct
             // pair once, rather than each of the draws.
             int[] small = new int[SMALL_PAYOUTS << BEST_BITS];
             for (int rank = 0; rank < size; rank++) {
+                if ((rank & (CHECK_EVERY_DRAWS - 1)) == 0) {
+                    stop.check();
+                }
                 int value = higher[rank];
                 int lowestTickets = lowestCounts[rank];
                 if (value == 0 && lowestTickets == 0) {
@@ -315,8 +347,11 @@ public final class TicketSetEvaluator {
         }
 
         @Override
-        public void tallyAll(Tally evaluation, long[] distinct) {
+        public void tallyAll(Tally evaluation, long[] distinct, Interruption stop) {
             for (int rank = 0; rank < draws.length; rank++) {
+                if ((rank & (CHECK_EVERY_DRAWS - 1)) == 0) {
+                    stop.check();
+                }
                 long value = draws[rank];
                 if (value == 0) {
                     evaluation.recordBelowLowest(rank, 0, distinct);
@@ -328,7 +363,7 @@ public final class TicketSetEvaluator {
     }
 
     /** Compares every draw with every distinct ticket: for low tiers, where neighbourhoods cover most draws. */
-    private Tally scan(TicketSet tickets, Prizes prizes, int lowest) {
+    private Tally scan(TicketSet tickets, Prizes prizes, int lowest, Interruption stop) {
         LotteryFormat format = tickets.format();
         int k = format.drawSize();
         long totalDraws = format.totalDraws();
@@ -336,7 +371,12 @@ public final class TicketSetEvaluator {
         int[] multiplicity = tickets.multiplicities();
         Tally evaluation = new Tally(k, lowest);
         long draw = CombinationMasks.first(k);
+        // Each draw is compared with every ticket: ask the interruption as often, in comparisons, as a walk's pass does.
+        long checkEvery = Math.max(1, Long.highestOneBit(CHECK_EVERY_DRAWS / Math.max(1, distinct.length)));
         for (long rank = 0; rank < totalDraws; rank++) {
+            if ((rank & (checkEvery - 1)) == 0) {
+                stop.check();
+            }
             int best = 0;
             long payoutUnits = 0;
             for (int t = 0; t < distinct.length; t++) {

@@ -1,5 +1,6 @@
 package org.lotteryengine.engine.evaluation;
 
+import org.lotteryengine.engine.Interruption;
 import org.lotteryengine.engine.combinatorics.Binomial;
 import org.lotteryengine.engine.combinatorics.CombinationMasks;
 
@@ -16,6 +17,8 @@ public final class WheelGuarantee {
 
     /** Largest pool handled, so that the subsets to enumerate stay countable (C(24, 12) = 2,704,156). */
     public static final int MAX_POOL = 24;
+    /** Subsets between two questions to the interruption: each is compared with up to every ticket. */
+    private static final int CHECK_EVERY_SUBSETS = 1 << 10;
 
     private WheelGuarantee() {
     }
@@ -29,6 +32,15 @@ public final class WheelGuarantee {
      * @throws IllegalArgumentException for a pool larger than {@value #MAX_POOL} or no tickets
      */
     public static int[] guarantees(long pool, long[] tickets, int drawSize) {
+        return guarantees(pool, tickets, drawSize, Interruption.NONE);
+    }
+
+    /**
+     * As {@link #guarantees(long, long[], int)}, asking {@code stop} every {@value #CHECK_EVERY_SUBSETS} subsets.
+     *
+     * @throws org.lotteryengine.engine.WorkStoppedException when {@code stop} says so
+     */
+    public static int[] guarantees(long pool, long[] tickets, int drawSize, Interruption stop) {
         int poolSize = Long.bitCount(pool);
         if (poolSize > MAX_POOL) {
             throw new IllegalArgumentException("a wheel's pool may hold at most %d numbers, got %d".formatted(MAX_POOL,
@@ -40,23 +52,26 @@ public final class WheelGuarantee {
         int maxInPool = Math.min(drawSize, poolSize);
         int[] guaranteed = new int[maxInPool + 1];
         for (int x = 0; x <= maxInPool; x++) {
-            guaranteed[x] = guaranteeFor(pool, tickets, x);
+            guaranteed[x] = guaranteeFor(pool, tickets, x, stop);
         }
         return guaranteed;
     }
 
     /** True when every draw with {@code inPool} numbers in the pool matches {@code matches} on some ticket. */
     public static boolean holds(long pool, long[] tickets, int inPool, int matches) {
-        return guaranteeFor(pool, tickets, inPool) >= matches;
+        return guaranteeFor(pool, tickets, inPool, Interruption.NONE) >= matches;
     }
 
-    private static int guaranteeFor(long pool, long[] tickets, int inPool) {
+    private static int guaranteeFor(long pool, long[] tickets, int inPool, Interruption stop) {
         int worst = inPool;
         long subsets = Binomial.of(Long.bitCount(pool), inPool);
         int[] elements = CombinationMasks.toElements(pool);
         // Walk the inPool-subsets of the pool's positions in colex order, mapped onto the pool's elements.
         long indexMask = CombinationMasks.first(inPool);
         for (long i = 0; i < subsets && worst > 0; i++) {
+            if ((i & (CHECK_EVERY_SUBSETS - 1)) == 0) {
+                stop.check();
+            }
             long subset = 0;
             long rest = indexMask;
             while (rest != 0) {

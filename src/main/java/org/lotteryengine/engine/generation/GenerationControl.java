@@ -1,15 +1,26 @@
 package org.lotteryengine.engine.generation;
 
 /**
- * Lets another thread stop a running generation or give it more time; the engine looks between attempts.
+ * Lets another thread stop a running generation or give it more time. The engine asks it between attempts and every
+ * few moves within one, so a cancellation takes effect within milliseconds.
  */
 public final class GenerationControl {
 
     private volatile boolean cancelled;
+    private volatile boolean abandoned;
     private volatile long extraMs;
 
-    /** Asks the generation to stop after the current attempt (stoppingReason user_override). */
+    /** Asks the generation to stop improving now and return its best set (stoppingReason user_override). */
     public void cancel() {
+        cancelled = true;
+    }
+
+    /**
+     * Asks the generation to stop at once without a result: nobody will read it (its session was deleted). It stops
+     * even in the middle of the final evaluation, or before it starts when it is still queued.
+     */
+    public void abandon() {
+        abandoned = true;
         cancelled = true;
     }
 
@@ -22,6 +33,11 @@ public final class GenerationControl {
 
     boolean cancelled() {
         return cancelled;
+    }
+
+    /** Whether the result is no longer wanted. */
+    public boolean abandoned() {
+        return abandoned;
     }
 
     long extraMs() {

@@ -29,13 +29,15 @@ import org.lotteryengine.engine.evaluation.TicketSetEvaluation;
  * @param ticketsRequested tickets asked for (more than returned when a degradation cap applied)
  * @param degradationLevel the caller's degradation level
  * @param failure why the set is below the request, with suggestions; null for success and partial
+ * @param ticketShares for each ticket, the exact share of its winning draws at the target tier that no other ticket
+ *        of the set wins ({@link org.lotteryengine.engine.evaluation.TicketContribution}); empty when failed
  */
 public record GenerationResult(String status, String stoppingReason, List<GeneratedTicket> tickets,
         QualityMetrics quality, TicketSetEvaluation evaluation, ExpectedPerformance expectedPerformance, int attempts,
         long timeElapsedMs,
         Map<String, Integer> strategyDistribution, List<Evolution> qualityEvolution, List<ThresholdCheck> thresholds,
         StoppingCriteria criteria, long pool, List<Integer> wheelGuarantees, long seed, int ticketsRequested,
-        String degradationLevel, Failure failure) {
+        String degradationLevel, Failure failure, List<Double> ticketShares) {
 
     /**
      * One attempt.

@@ -10,7 +10,10 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.LongSupplier;
 
+import org.lotteryengine.engine.Interruption;
+import org.lotteryengine.engine.WorkStoppedException;
 import org.lotteryengine.engine.evaluation.RandomSetBaseline;
+import org.lotteryengine.engine.evaluation.TicketContribution;
 import org.lotteryengine.engine.evaluation.TicketSet;
 import org.lotteryengine.engine.evaluation.TicketSetEvaluation;
 import org.lotteryengine.engine.evaluation.TicketSetEvaluator;
@@ -40,6 +43,13 @@ import org.lotteryengine.engine.pattern.PatternCatalog;
  * Stopping as soon as the thresholds hold, as the spec's loop does, would return the first set unimproved: the quotas
  * make attempt 1 meet them.
  * <p>
+ * The time limit covers the whole run, the exact evaluation of the returned set included. Attempts stop early enough
+ * to leave that evaluation its time: an estimate from the measured cost of counting the first set's wins, scaled by
+ * the evaluator's cost model and doubled. Within attempts the limit and a cancellation are checked every few moves;
+ * every other long loop (counting, evaluating, verifying a wheel) asks an {@link Interruption} that stops it once the
+ * limit is more than {@value #HARD_LIMIT_GRACE_MS} ms past, or the caller abandoned the run. A run stopped that way
+ * returns no set ({@code failed}): a set without its exact figures is never returned.
+ * <p>
  * Status, from the returned set: {@code success} when every threshold holds and the score reaches the quality gate;
  * {@code partial} when the gate and any requested qualityThreshold hold and either all pattern or all traditional
  * thresholds do; {@code fallback} otherwise; {@code failed} when no set could be built.
@@ -60,6 +70,14 @@ final class GenerationRun {
      * at once (measured on 5/35 tier 3, N = 50: 0.59 in about 0.2 s at 0.1, 1.2 s at 1.0).
      */
     private static final double INITIAL_TEMPERATURE_SHARE = 0.1;
+    /** How far past its time limit a run's work may go before it is stopped outright. */
+    static final long HARD_LIMIT_GRACE_MS = 10;
+    /** The estimate of the final evaluation's time is multiplied by this: the estimate must rather be too long. */
+    private static final double RESERVE_SAFETY = 2.0;
+    /** Counting fewer neighbourhood updates than this takes too little time to measure a pace from. */
+    private static final double MEASURABLE_UPDATES = 100_000;
+    /** How much slower than the benchmark machine a replica may be (a busy or smaller core). */
+    private static final double SLOWER_MACHINE = 2.0;
 
     private final LotteryFormat format;
     private final PatternData patterns;
@@ -79,6 +97,10 @@ final class GenerationRun {
     private final Set<String> metThresholds = new HashSet<>();
     private final List<GenerationResult.Evolution> evolution = new ArrayList<>();
     private final long neighbourhood;
+    /** Stops long loops once the time limit is {@value #HARD_LIMIT_GRACE_MS} ms past or the run was abandoned. */
+    private final Interruption hardStop;
+    /** Time kept for the exact evaluation of the returned set, estimated once the first set's wins are counted. */
+    private long reserveMs;
 
     GenerationRun(LotteryFormat format, PatternData patterns, GenerationRequest request, int ticketCount,
             StoppingCriteria criteria, GenerationSettings settings, Degradation degradation,
@@ -102,6 +124,14 @@ final class GenerationRun {
         this.start = nanoClock.getAsLong();
         this.neighbourhood = MatchOdds.of(format)
                 .waysAtLeast(request.targetTier());
+        this.hardStop = () -> {
+            if (control.abandoned()) {
+                throw new WorkStoppedException(WorkStoppedException.Reason.ABANDONED);
+            }
+            if (elapsedMs() > deadlineMs() + HARD_LIMIT_GRACE_MS) {
+                throw new WorkStoppedException(WorkStoppedException.Reason.DEADLINE);
+            }
+        };
     }
 
     /** The best set after an attempt, with its metrics and checks. */
@@ -117,6 +147,19 @@ final class GenerationRun {
     }
 
     GenerationResult execute() {
+        try {
+            return run();
+        } catch (WorkStoppedException stopped) {
+            return stopped.reason() == WorkStoppedException.Reason.DEADLINE
+                    ? failed("the time limit of %d ms passed before a set could be evaluated exactly".formatted(
+                            deadlineMs()), Suggestions.whenOutOfTime(deadlineMs(), settings.maxTimeoutMs()),
+                            "timeout")
+                    : failed("the generation was abandoned", List.of(), "user_override");
+        }
+    }
+
+    private GenerationResult run() {
+        hardStop.check();
         if (format.totalDraws() > evaluator.maxDraws()) {
             return failed("this game has %,d possible draws, more than the %,d the exact evaluator may hold"
                     .formatted(format.totalDraws(), evaluator.maxDraws()),
@@ -156,8 +199,10 @@ final class GenerationRun {
         PatternQuotas quotas = new PatternQuotas(builder.decadeMasks(), builder.firstDecade(), patterns,
                 thresholds.maximumSinglePatternCount(), thresholds.minimumUniqueHot(), initial);
         SetScore score = quality.tracker(initial, first, quotas.distinct());
+        long countingStart = nanoClock.getAsLong();
         CoverageOptimizer optimizer = new CoverageOptimizer(format, request.targetTier(), request.strategy(), builder,
-                random, initial, score, quotas);
+                random, initial, score, quotas, hardStop);
+        reserveMs = reserveForEvaluation(nanoClock.getAsLong() - countingStart);
         optimizer.keepAtLeast((int) Math.ceil(criteria.traditional()
                 .hotNumberCoverageMinimum() * ticketCount - 1e-9), criteria.traditional()
                         .optimizationScoreMinimum());
@@ -181,7 +226,7 @@ final class GenerationRun {
                 reason = "quality_thresholds";
             } else if (attempt >= meta.maxAttempts()) {
                 reason = "max_attempts";
-            } else if (elapsedMs() >= deadlineMs()) {
+            } else if (outOfTime()) {
                 reason = "timeout";
             } else if (noImprovement >= meta.stallThreshold()) {
                 reason = "quality_stall";
@@ -197,7 +242,7 @@ final class GenerationRun {
                 double progress = cooling == 1 ? 1.0 : (double) (attempt - 2) / (cooling - 1);
                 temperature = initialTemperature * Math.pow(FINAL_TEMPERATURE_SHARE, progress);
             }
-            if (optimizer.attempt(meta.movesPerAttempt(), temperature)) {
+            if (optimizer.attempt(meta.movesPerAttempt(), temperature, () -> control.cancelled() || outOfTime())) {
                 noImprovement = 0;
                 best = snapshot(optimizer);
             } else {
@@ -206,6 +251,26 @@ final class GenerationRun {
             report(attempt, best);
         }
         return finish(best, optimizer, pool, attempt, reason);
+    }
+
+    /** Whether the attempts must end, to leave the final evaluation its reserve within the time limit. */
+    private boolean outOfTime() {
+        return elapsedMs() + reserveMs >= deadlineMs();
+    }
+
+    /**
+     * The time to keep for evaluating and weighing the returned set: its cost in neighbourhood updates (the
+     * evaluator's cost model, and twice the target tier's walk for the per-ticket shares), at the pace measured while
+     * the first set's wins were counted when that was enough work to measure, else at the cost model's own pace (its
+     * units are nanoseconds on the benchmark machine); then doubled, since the estimate must rather be too long.
+     */
+    private long reserveForEvaluation(long countingNanos) {
+        double counted = (double) ticketCount * neighbourhood;
+        double toDo = TicketSetEvaluator.costInWalkUpdates(format, TicketSetEvaluator.lowestPrizedTier(format),
+                ticketCount) + 2 * counted;
+        double nanosPerUpdate = counted >= MEASURABLE_UPDATES ? countingNanos / counted
+                : TicketSetEvaluator.NANOS_PER_WALK_UPDATE * SLOWER_MACHINE;
+        return (long) Math.ceil(toDo * nanosPerUpdate * RESERVE_SAFETY / 1_000_000);
     }
 
     private long allNumbers() {
@@ -291,7 +356,9 @@ final class GenerationRun {
                 .stream()
                 .mapToLong(GeneratedTicket::mask)
                 .toArray();
-        TicketSetEvaluation evaluation = evaluator.evaluate(TicketSet.ofMasks(format, masks));
+        TicketSet set = TicketSet.ofMasks(format, masks);
+        TicketSetEvaluation evaluation = evaluator.evaluate(set, TicketSetEvaluator.lowestPrizedTier(format),
+                hardStop);
         // The optimiser's counts are incremental; the exact evaluation recounts every draw and must agree.
         if (evaluation.drawsWithWinAtLeast(request.targetTier()) != best.atLeastOne()) {
             throw new IllegalStateException("optimiser coverage %d differs from the exact evaluation %d".formatted(
@@ -339,7 +406,7 @@ final class GenerationRun {
         }
         List<Integer> guarantees = List.of();
         if (request.strategy() == Strategy.AGGRESSIVE && Long.bitCount(pool) <= WheelGuarantee.MAX_POOL) {
-            guarantees = Arrays.stream(WheelGuarantee.guarantees(pool, masks, format.drawSize()))
+            guarantees = Arrays.stream(WheelGuarantee.guarantees(pool, masks, format.drawSize(), hardStop))
                     .boxed()
                     .toList();
         }
@@ -347,7 +414,10 @@ final class GenerationRun {
                 ExpectedPerformance.of(evaluation), attempts, elapsed, distribution(best.tickets()), List.copyOf(
                         evolution),
                 best.checks(), criteria, request.strategy() == Strategy.AGGRESSIVE ? pool : 0,
-                guarantees, seed, request.numberOfTickets(), degradation.level(), failure);
+                guarantees, seed, request.numberOfTickets(), degradation.level(), failure, Arrays.stream(
+                        TicketContribution.uniqueShares(format, masks, request.targetTier(), hardStop))
+                        .boxed()
+                        .toList());
         listener.complete(result);
         return result;
     }
@@ -365,6 +435,10 @@ final class GenerationRun {
     }
 
     private GenerationResult failed(String message, List<String> suggestions) {
+        return failed(message, suggestions, null);
+    }
+
+    private GenerationResult failed(String message, List<String> suggestions, String stoppingReason) {
         long elapsed = elapsedMs();
         GenerationResult.Failure failure = new GenerationResult.Failure(message, 1, elapsed, 0.0, Math.max(criteria
                 .traditional()
@@ -372,9 +446,10 @@ final class GenerationRun {
                 criteria.meta()
                         .minimumQualityGate()),
                 List.of(), suggestions);
-        GenerationResult result = new GenerationResult(FAILED, null, List.of(), null, null, null, 1, elapsed, Map.of(),
-                List.of(), List.of(), criteria, 0, List.of(), seed, request.numberOfTickets(), degradation.level(),
-                failure);
+        GenerationResult result = new GenerationResult(FAILED, stoppingReason, List.of(), null, null, null, 1, elapsed,
+                Map.of(), List.of(), List.of(), criteria, 0, List.of(), seed, request.numberOfTickets(), degradation
+                        .level(),
+                failure, List.of());
         listener.complete(result);
         return result;
     }

@@ -53,6 +53,17 @@ final class Suggestions {
                 .toList();
     }
 
+    /** Suggestions when the time limit passed before any set was built and evaluated. */
+    static List<String> whenOutOfTime(long limitMs, long maxTimeoutMs) {
+        List<String> suggestions = new ArrayList<>();
+        if (limitMs < maxTimeoutMs) {
+            suggestions.add("Raise preferences.maxGenerationTime to %d ms (at most %d ms); this run had %d ms."
+                    .formatted(Math.min(maxTimeoutMs, Math.max(100, 4 * limitMs)), maxTimeoutMs, limitMs));
+        }
+        suggestions.add("Request fewer tickets: evaluating a set exactly takes time in proportion to its tickets.");
+        return suggestions;
+    }
+
     /** Suggestions when no set could be built at all. */
     static List<String> whenUnbuildable(GenerationRequest request) {
         List<String> suggestions = new ArrayList<>();

@@ -10,13 +10,16 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.lotteryengine.engine.Formats;
+import org.lotteryengine.engine.WorkStoppedException;
 import org.lotteryengine.engine.format.LotteryFormat;
 import org.lotteryengine.engine.format.MatchOdds;
 import org.lotteryengine.engine.format.Prize;
@@ -197,6 +200,36 @@ class TicketSetEvaluatorTest {
             assertThat(actual.payout()
                     .maximum()).isEqualTo(4_000_000_000_000L);
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(EvaluationStrategy.class)
+    void anInterruptionIsAskedThroughoutTheWorkAndStopsItWhereItSays(EvaluationStrategy strategy) {
+        LotteryFormat format = Formats.spec535();
+        SplittableRandom random = new SplittableRandom(7);
+        List<int[]> tickets = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            tickets.add(random.ints(1, 36)
+                    .distinct()
+                    .limit(5)
+                    .toArray());
+        }
+        TicketSet set = TicketSet.of(format, tickets);
+        TicketSetEvaluator evaluator = TicketSetEvaluator.using(strategy);
+        AtomicInteger checks = new AtomicInteger();
+        TicketSetEvaluation full = evaluator.evaluate(set, 3, checks::incrementAndGet);
+        // At least once per ticket's neighbourhood or per slice of the scan: never one long silent stretch.
+        assertThat(checks.get()).isGreaterThanOrEqualTo(strategy == EvaluationStrategy.NEIGHBOURHOOD_WALK ? 40 : 50);
+        assertThat(full.drawsWithWinAtLeast(3)).isEqualTo(EVALUATOR.evaluate(set, 3)
+                .drawsWithWinAtLeast(3));
+
+        AtomicInteger asked = new AtomicInteger();
+        assertThatThrownBy(() -> evaluator.evaluate(set, 3, () -> {
+            if (asked.incrementAndGet() == 5) {
+                throw new WorkStoppedException(WorkStoppedException.Reason.DEADLINE);
+            }
+        })).isInstanceOf(WorkStoppedException.class);
+        assertThat(asked.get()).isEqualTo(5);
     }
 
     @Test

@@ -175,15 +175,26 @@ class GenerationEngineTest {
         assertThat(last.qualityScore()).isEqualTo(result.quality().overall().optimizationScore());
     }
 
+    /** A listener that moves a test clock forward by {@code stepNanos} with every attempt's progress. */
+    private static GenerationListener advancing(AtomicLong nanos, long stepNanos) {
+        return new GenerationListener() {
+            @Override
+            public void progress(Progress progress) {
+                nanos.addAndGet(stepNanos);
+            }
+        };
+    }
+
     @Test
     void anImpossibleRequestFallsBackOnTimeoutWithSuggestions() {
         AtomicLong nanos = new AtomicLong();
-        // Every reading of the clock is one millisecond later: 50 ms pass after a few dozen readings.
+        // Every attempt takes 5 ms: 50 ms pass after ten attempts.
         GenerationEngine engine = new GenerationEngine(GenerationFixtures.specSettings(), TicketSetEvaluator
-                .standard(), () -> nanos.addAndGet(1_000_000));
+                .standard(), nanos::get);
         GenerationRequest request = new GenerationRequest(3, 50, Strategy.CONSERVATIVE, null, 50L, 0.99, null, 5L);
 
-        GenerationResult result = run(engine, request);
+        GenerationResult result = engine.generate(FORMAT, DATA, request, Degradation.none(), advancing(nanos,
+                5_000_000), new GenerationControl());
 
         assertThat(result.status()).isEqualTo("fallback");
         assertThat(result.stoppingReason()).isEqualTo("timeout");
@@ -253,26 +264,129 @@ class GenerationEngineTest {
     }
 
     @Test
+    void aCancellationEndsTheAttemptInWhichItArrives() {
+        // One attempt of a million moves would take seconds, and the clock is read every 8 moves: a cancellation
+        // seen only between attempts would show as 125,000 readings.
+        GenerationControl control = new GenerationControl();
+        AtomicLong readings = new AtomicLong();
+        AtomicLong afterFirstAttempt = new AtomicLong(-1);
+        GenerationEngine engine = new GenerationEngine(GenerationFixtures.settingsWithTier3MovesPerAttempt(
+                1_000_000), TicketSetEvaluator.standard(), () -> {
+                    long reading = readings.incrementAndGet();
+                    if (afterFirstAttempt.get() >= 0 && reading == afterFirstAttempt.get() + 50) {
+                        control.cancel();
+                    }
+                    return 0L;
+                });
+        GenerationListener listener = new GenerationListener() {
+            @Override
+            public void progress(Progress progress) {
+                afterFirstAttempt.compareAndSet(-1, readings.get());
+            }
+        };
+
+        GenerationResult result = engine.generate(FORMAT, DATA, GenerationFixtures.request(3, 50,
+                Strategy.CONSERVATIVE, 9L), Degradation.none(), listener, control);
+
+        assertThat(result.stoppingReason()).isEqualTo("user_override");
+        assertThat(result.attempts()).isEqualTo(2);
+        assertThat(result.tickets()).hasSize(50);
+        assertThat(readings.get()).isLessThan(1_000);
+    }
+
+    @Test
+    void theTimeLimitEndsTheAttemptInWhichItPassesAndLeavesTimeForTheEvaluation() {
+        // Every reading of the clock is 0.1 ms later; a million moves per attempt would read it 125,000 times.
+        AtomicLong nanos = new AtomicLong();
+        AtomicLong readings = new AtomicLong();
+        GenerationEngine engine = new GenerationEngine(GenerationFixtures.settingsWithTier3MovesPerAttempt(
+                1_000_000), TicketSetEvaluator.standard(), () -> {
+                    readings.incrementAndGet();
+                    return nanos.addAndGet(100_000);
+                });
+        // 50 tickets cannot reach the objective's bound, so only the time limit ends this run.
+        GenerationRequest request = new GenerationRequest(3, 50, Strategy.CONSERVATIVE, null, 50L, null, null, 3L);
+
+        GenerationResult result = run(engine, request);
+
+        assertThat(result.stoppingReason()).isEqualTo("timeout");
+        assertThat(result.tickets()).hasSize(50);
+        assertThat(result.evaluation()).isNotNull();
+        // Attempts ran, then stopped early enough that the evaluation ended within the limit and its grace.
+        assertThat(result.attempts()).isGreaterThan(1);
+        assertThat(result.timeElapsedMs()).isBetween(1L, 50L + GenerationRun.HARD_LIMIT_GRACE_MS);
+        assertThat(readings.get()).isLessThan(1_000);
+    }
+
+    @Test
+    void aRunWhoseTimeLimitPassesBeforeItsSetIsEvaluatedReturnsNoSet() {
+        // The clock jumps a second at its second reading: the 50 ms limit is long past before any set exists.
+        AtomicLong readings = new AtomicLong();
+        GenerationEngine engine = new GenerationEngine(GenerationFixtures.specSettings(), TicketSetEvaluator
+                .standard(), () -> readings.incrementAndGet() == 1 ? 0L : 1_000_000_000L);
+        GenerationRequest request = new GenerationRequest(3, 50, Strategy.CONSERVATIVE, null, 50L, null, null, 3L);
+
+        GenerationResult result = run(engine, request);
+
+        assertThat(result.status()).isEqualTo("failed");
+        assertThat(result.stoppingReason()).isEqualTo("timeout");
+        assertThat(result.tickets()).isEmpty();
+        assertThat(result.evaluation()).isNull();
+        assertThat(result.failure()
+                .message()).isEqualTo("the time limit of 50 ms passed before a set could be evaluated exactly");
+        assertThat(result.failure()
+                .suggestions()).first()
+                .isEqualTo("Raise preferences.maxGenerationTime to 200 ms (at most 120000 ms); this run had 50 ms.");
+    }
+
+    @Test
+    void anAbandonedRunStopsWithoutASet() {
+        GenerationControl control = new GenerationControl();
+        List<GenerationResult> completed = new ArrayList<>();
+        GenerationListener listener = new GenerationListener() {
+            @Override
+            public void started(StoppingCriteria criteria) {
+                control.abandon();
+            }
+
+            @Override
+            public void complete(GenerationResult result) {
+                completed.add(result);
+            }
+        };
+        GenerationResult result = TIMELESS.generate(FORMAT, DATA, GenerationFixtures.request(3, 50,
+                Strategy.CONSERVATIVE, 9L), Degradation.none(), listener, control);
+
+        assertThat(result.status()).isEqualTo("failed");
+        assertThat(result.stoppingReason()).isEqualTo("user_override");
+        assertThat(result.tickets()).isEmpty();
+        assertThat(result.failure()
+                .message()).isEqualTo("the generation was abandoned");
+        assertThat(completed).containsExactly(result);
+    }
+
+    @Test
     void anExtensionMovesTheDeadlineWithinTheConfiguredMaximum() {
         AtomicLong nanos = new AtomicLong();
         GenerationEngine engine = new GenerationEngine(GenerationFixtures.specSettings(), TicketSetEvaluator
-                .standard(), () -> nanos.addAndGet(1_000_000));
+                .standard(), nanos::get);
         GenerationControl control = new GenerationControl();
         control.extend(30);
         GenerationRequest request = new GenerationRequest(5, 50, Strategy.AGGRESSIVE, null, 20L, 0.99, null, 4L);
-        GenerationResult extended = engine.generate(FORMAT, DATA, request, Degradation.none(),
-                GenerationListener.none(), control);
+        GenerationResult extended = engine.generate(FORMAT, DATA, request, Degradation.none(), advancing(nanos,
+                5_000_000), control);
         assertThat(extended.stoppingReason()).isEqualTo("timeout");
-        assertThat(extended.timeElapsedMs()).isBetween(50L, 60L);
+        // Past the original 20 ms, and within the extended 50 ms less the time kept for the final evaluation.
+        assertThat(extended.timeElapsedMs()).isBetween(25L, 50L + GenerationRun.HARD_LIMIT_GRACE_MS);
 
         // An extension beyond lottery.generation.max-timeout-ms (120 s) stops there.
         AtomicLong slow = new AtomicLong();
         GenerationEngine slowClock = new GenerationEngine(GenerationFixtures.specSettings(), TicketSetEvaluator
-                .standard(), () -> slow.addAndGet(10_000_000_000L));
+                .standard(), slow::get);
         GenerationControl generous = new GenerationControl();
         generous.extend(10_000_000L);
-        GenerationResult capped = slowClock.generate(FORMAT, DATA, request, Degradation.none(),
-                GenerationListener.none(), generous);
+        GenerationResult capped = slowClock.generate(FORMAT, DATA, request, Degradation.none(), advancing(slow,
+                10_000_000_000L), generous);
         assertThat(capped.stoppingReason()).isEqualTo("timeout");
         assertThat(capped.timeElapsedMs()).isBetween(120_000L, 160_000L);
     }

@@ -47,6 +47,25 @@ public final class GenerationFixtures {
                 120000, 500, "test");
     }
 
+    /** The spec's settings, with tier 3 making {@code moves} moves per attempt. */
+    public static GenerationSettings settingsWithTier3MovesPerAttempt(int moves) {
+        GenerationSettings spec = specSettings();
+        BaseCriteria t = spec.criteriaFor(3);
+        Map<Integer, BaseCriteria> criteria = new HashMap<>(spec.criteriaByTier());
+        criteria.put(3, new BaseCriteria(t.hotCoverageMinimum(), t.hotCoverageWeight(), t.warmCoverageMaximum(),
+                t.warmCoverageWeight(), t.coldCoverageMaximum(), t.coldCoverageWeight(), t.minimumUniqueHot(), t
+                        .maximumSinglePatternShare(),
+                t.diversityWeight(), t.efficiencyMinimum(), t.efficiencyWeight(), t.optimizationScoreMinimum(), t
+                        .hotNumberCoverageMinimum(),
+                t.diversityBalanceMinimum(), t.diversityBalanceMaximum(), t.diversityBalanceWeight(), t
+                        .maxAttemptsBase(),
+                t.timeoutMsBase(), t.stallThreshold(), t.minimumQualityGate(), moves, t.patternScoreWeight(), t
+                        .numberScoreWeight(),
+                t.diversityScoreWeight()));
+        return new GenerationSettings(criteria, spec.modifiers(), spec.shares(), spec.weights(), spec
+                .defaultTimeoutMs(), spec.maxTimeoutMs(), spec.maxTickets(), spec.algorithmVersion());
+    }
+
     private static Map<TicketStrategy, Integer> shares(int pair, int triplet, int consecutive, int pattern,
             int range) {
         Map<TicketStrategy, Integer> shares = new EnumMap<>(TicketStrategy.class);
