@@ -38,9 +38,13 @@ public interface HealthConfig {
         @WithDefault("900")
         int activeSessions();
 
-        /** Process CPU load, percent of all cores (spec: 85). */
-        @WithDefault("85")
-        int cpuPercent();
+        /**
+         * How long the oldest task waiting for an engine thread (either lane) may have waited. Process CPU is not a
+         * readiness measure: a busy replica reads 86-99% whether or not it can take more, and every busy replica
+         * would leave the Service together. It stays a metric (process_cpu_usage) and an alert.
+         */
+        @WithDefault("PT5S")
+        Duration maxQueueWait();
 
         /** Heap still in use after the last garbage collection, percent of the maximum heap (spec: 80). */
         @WithDefault("80")

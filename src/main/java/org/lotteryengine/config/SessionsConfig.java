@@ -2,6 +2,8 @@ package org.lotteryengine.config;
 
 import java.time.Duration;
 
+import jakarta.validation.constraints.Positive;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -22,9 +24,18 @@ public interface SessionsConfig {
     @WithDefault("PT5S")
     Duration heartbeatTtl();
 
-    /** How often a status stream looks for new events while none arrive. */
-    @WithDefault("PT0.02S")
+    /**
+     * How often a status stream looks for new events while none arrive. New events are pushed (a Redis notification,
+     * or directly on the replica that runs the session); this is the fallback when a notification is lost, and the
+     * pace of the check whether an idle session's replica died.
+     */
+    @WithDefault("PT1S")
     Duration pollInterval();
+
+    /** Status streams one client may hold open at once on a replica; beyond it, 429. */
+    @WithDefault("10")
+    @Positive
+    int maxStreamsPerClient();
 
     /**
      * Sessions still active after this long are interrupted whatever their heartbeat says (used when Redis cannot

@@ -3,7 +3,7 @@ package org.lotteryengine.error;
 import java.util.Map;
 
 /**
- * An admin endpoint refused its caller: no token configured (403), or a missing or wrong token (401).
+ * A bearer token refused: none is configured (403), or it is not the admin token (401).
  */
 public final class AdminAccessException extends ServiceException {
 
@@ -13,11 +13,11 @@ public final class AdminAccessException extends ServiceException {
 
     public static AdminAccessException disabled() {
         return new AdminAccessException(ErrorCode.ADMIN_DISABLED,
-                "Admin endpoints are disabled: no lottery.admin.token is configured");
+                "Admin tokens are disabled: no lottery.admin.token is configured");
     }
 
     public static AdminAccessException unauthorized() {
         return new AdminAccessException(ErrorCode.UNAUTHORIZED,
-                "Admin endpoints require the header Authorization: Bearer <admin token>");
+                "The bearer token (Authorization: Bearer) is not the admin token");
     }
 }

@@ -14,10 +14,12 @@ public enum ErrorCode {
     INVALID_BUDGET(4004, 400),
     /** Unknown lottery type: 404 when named in the path, 400 when named in a request body. */
     INVALID_LOTTERY_CONFIG(4005, 404),
-    /** Addition: an admin endpoint called without the configured token, or with another one. */
+    /** Addition: an unknown or revoked API key or admin token, or none where the endpoint needs one. */
     UNAUTHORIZED(4010, 401),
     /** Addition: the admin endpoints are off because no admin token is configured. */
     ADMIN_DISABLED(4030, 403),
+    /** Addition: the client's key lacks the scope the endpoint needs. */
+    INSUFFICIENT_SCOPE(4031, 403),
     /** Addition: no such resource or route. */
     NOT_FOUND(4040, 404),
     /** Addition: the route exists, the HTTP method does not. */
@@ -32,6 +34,8 @@ public enum ErrorCode {
     SESSION_NOT_FOUND(4041, 404),
     /** Addition: the session has ended, so it can no longer be cancelled or extended. */
     SESSION_NOT_ACTIVE(4091, 409),
+    /** Addition: a game cannot be deleted while generations run on it, or (unless forced) sessions refer to it. */
+    GAME_IN_USE(4093, 409),
     /** Addition: the session holds no ticket set (still running, failed or interrupted). */
     NO_TICKET_SET(4092, 409),
     /** Addition: the request body is larger than the service accepts. */

@@ -46,4 +46,34 @@ public class LotteryConfigurationRepository implements PanacheRepositoryBase<Lot
     public Uni<List<LotteryConfigurationEntity>> listOrdered() {
         return list("order by id");
     }
+
+    /** How many sessions the game has, and how many of them are active: {active, all}. */
+    public Uni<long[]> sessionCounts(String lotteryId) {
+        return getSession().chain(session -> session.createNativeQuery(
+                "SELECT count(*) FILTER (WHERE status = 'active'), count(*) FROM user_sessions WHERE lottery_config_id = ?1",
+                Object[].class)
+                .setParameter(1, lotteryId)
+                .getSingleResult())
+                .map(row -> new long[] { ((Number) row[0]).longValue(), ((Number) row[1]).longValue() });
+    }
+
+    /**
+     * Deletes the game and everything of it: draws, analysis rows, sessions (their sets, tickets and attempts
+     * cascade) and prizes (cascade). Run inside the caller's transaction.
+     */
+    public Uni<Void> deleteWithEverything(String lotteryId) {
+        return getSession().chain(session -> {
+            Uni<Integer> chain = Uni.createFrom()
+                    .item(0);
+            for (String table : new String[] { "draws", "pattern_groups", "hot_numbers", "proven_combinations",
+                    "user_sessions", "lottery_configurations" }) {
+                String column = table.equals("lottery_configurations") ? "id" : "lottery_config_id";
+                chain = chain.chain(() -> session.createNativeQuery("DELETE FROM " + table + " WHERE " + column
+                        + " = ?1")
+                        .setParameter(1, lotteryId)
+                        .executeUpdate());
+            }
+            return chain.replaceWithVoid();
+        });
+    }
 }

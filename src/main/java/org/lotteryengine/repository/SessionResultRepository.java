@@ -19,7 +19,10 @@ import io.vertx.mutiny.sqlclient.Tuple;
 @ApplicationScoped
 public class SessionResultRepository {
 
-    private static final String FINISH_SESSION = "UPDATE user_sessions SET status = $1, updated_at = now() WHERE id = $2";
+    // Only an active session finishes: one marked interrupted (its replica seemed dead) stays so, and a late result is
+    // refused rather than flipping its state.
+    private static final String FINISH_SESSION = "UPDATE user_sessions SET status = $1, updated_at = now() WHERE id = $2"
+            + " AND status = 'active'";
     private static final String INSERT_SET = "INSERT INTO generated_ticket_sets (session_id, status,"
             + " generation_attempts, generation_time_ms, stopping_reason, overall_quality, quality_grade,"
             + " pattern_hot_coverage, pattern_warm_coverage, pattern_cold_coverage, pattern_efficiency,"
@@ -53,7 +56,8 @@ public class SessionResultRepository {
     /**
      * Stores the session's final state and its set (null for none) in one transaction.
      *
-     * @return false when the session no longer exists (deleted meanwhile): nothing is written
+     * @return false when the session is no longer active (deleted, or marked interrupted meanwhile): nothing is
+     *         written
      */
     public Uni<Boolean> finish(UUID sessionRowId, String sessionStatus, SetRows rows) {
         return pool.withTransaction(connection -> connection.preparedQuery(FINISH_SESSION)

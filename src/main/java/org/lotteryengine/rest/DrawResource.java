@@ -29,6 +29,7 @@ import org.lotteryengine.rest.dto.DrawImportResponse;
 import org.lotteryengine.rest.dto.DrawPageResponse;
 import org.lotteryengine.rest.dto.DrawUploadRequest;
 import org.lotteryengine.service.DrawService;
+import org.lotteryengine.service.clients.Scope;
 
 import io.smallrye.mutiny.Uni;
 
@@ -37,7 +38,9 @@ import io.smallrye.mutiny.Uni;
  */
 @Path("/api/v2/draws/{lotteryType}")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Draws", description = "Real draw histories, the only source of every observed figure")
+@Tag(name = "Draws", description = "Real draw histories, the only source of every observed figure; imports and deletions need a key with the write-draws scope")
+@APIResponse(responseCode = "401", description = "UNAUTHORIZED (4010): an import or deletion without a key, or an unknown key", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+@APIResponse(responseCode = "403", description = "INSUFFICIENT_SCOPE (4031): the key lacks write-draws", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
 public class DrawResource {
 
     static final String TEXT_CSV = "text/csv";
@@ -49,6 +52,7 @@ public class DrawResource {
     }
 
     @POST
+    @RequiresScope(Scope.WRITE_DRAWS)
     @Consumes(TEXT_CSV)
     @Operation(summary = "Import draws from CSV", description = "Header: a date column (draw_date or date, YYYY-MM-DD), an optional draw_number column and k number columns, as in the files of ../shared/data. One transaction: every valid row is stored and each bad row is listed with its line and reason; with strict=true any bad row stores nothing. Rows identical to stored draws are skipped, so re-importing a file changes nothing.")
     @RequestBody(content = @Content(mediaType = TEXT_CSV, example = "draw_date,n1,n2,n3,n4,n5\n2018-09-24,8,15,16,20,35\n"))
@@ -62,6 +66,7 @@ public class DrawResource {
     }
 
     @POST
+    @RequiresScope(Scope.WRITE_DRAWS)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Import draws from JSON", description = "The same checks and transaction as the CSV import; rows are identified by their position in the list, from 1.")
     @APIResponse(responseCode = "200", description = "What was stored, skipped and rejected")
@@ -87,6 +92,7 @@ public class DrawResource {
     }
 
     @DELETE
+    @RequiresScope(Scope.WRITE_DRAWS)
     @Path("/{drawId}")
     @Operation(summary = "Delete one stored draw")
     @APIResponse(responseCode = "204", description = "Deleted; the pattern analysis is refreshed")

@@ -17,6 +17,7 @@ import org.lotteryengine.rest.dto.ApiError;
 import org.lotteryengine.rest.dto.EvaluateRequest;
 import org.lotteryengine.rest.dto.EvaluationResponse;
 import org.lotteryengine.service.EvaluationService;
+import org.lotteryengine.service.clients.Scope;
 
 import io.smallrye.mutiny.Uni;
 
@@ -28,9 +29,11 @@ import io.smallrye.mutiny.Uni;
 public class EvaluationResource {
 
     private final EvaluationService service;
+    private final RequestClient client;
 
-    EvaluationResource(EvaluationService service) {
+    EvaluationResource(EvaluationService service, RequestClient client) {
         this.service = service;
+        this.client = client;
     }
 
     @POST
@@ -46,6 +49,8 @@ public class EvaluationResource {
                 .map(ticket -> ticket.stream()
                         .mapToInt(Integer::intValue)
                         .toArray())
-                .toList(), request.lowestTier(), request.pool());
+                .toList(), request.lowestTier(), request.pool(),
+                client.get()
+                        .has(Scope.ADMIN));
     }
 }

@@ -33,8 +33,10 @@ import org.lotteryengine.rest.dto.ApiError;
 import org.lotteryengine.rest.dto.GenerateTicketsRequest;
 import org.lotteryengine.rest.dto.GeneratedTicketSetResponse;
 import org.lotteryengine.service.GenerationService;
+import org.lotteryengine.service.RateLimiter;
 import org.lotteryengine.service.SessionEvents;
 import org.lotteryengine.service.SessionService;
+import org.lotteryengine.service.clients.Scope;
 
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -48,14 +50,18 @@ public class GenerationResource {
 
     private final GenerationService generation;
     private final SessionService sessions;
+    private final RequestClient client;
 
-    GenerationResource(GenerationService generation, SessionService sessions) {
+    GenerationResource(GenerationService generation, SessionService sessions, RequestClient client) {
         this.generation = generation;
         this.sessions = sessions;
+        this.client = client;
     }
 
     @POST
     @Path("/generate-tickets")
+    @RequiresScope(Scope.GENERATE)
+    @CountedAs(RateLimiter.Limit.GENERATION_REQUESTS)
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "generateTickets", summary = "Generate tickets aimed at a prize tier", description = "Runs the generation and answers with the whole set (200), or at once with 202 and the session's status stream when the request carries 'Prefer: respond-async' or '?async=true'. Every probability in the answer is exact over all possible draws; the expected number of wins is the same for every set of distinct tickets.")
@@ -77,7 +83,7 @@ public class GenerationResource {
         boolean respondAsync = Boolean.TRUE.equals(async) || prefer != null && prefer.toLowerCase(
                 java.util.Locale.ROOT)
                 .contains("respond-async");
-        return generation.start(request)
+        return generation.start(request, client.get())
                 .onItem()
                 .transformToUni(accepted -> {
                     if (respondAsync) {
@@ -106,16 +112,17 @@ public class GenerationResource {
 
     @GET
     @Path("/generation-status/{sessionId}")
+    @CountedAs(RateLimiter.Limit.STATUS_CHECKS)
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(summary = "Follow a generation live (Server-Sent Events)", description = "Named events progress, threshold_met, complete and error, each with an increasing id. Reconnect with Last-Event-ID to get what was missed; a stream opened after the end gets the final events. Any replica serves any session.")
     @APIResponse(responseCode = "200", description = "The event stream")
     @APIResponse(responseCode = "400", description = "The session id is not a UUID", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
-    @APIResponse(responseCode = "404", description = "No such session", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "404", description = "No such session, or one another client created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "429", description = "Over status_checks", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
     public Multi<OutboundSseEvent> status(@PathParam("sessionId") String sessionId,
             @HeaderParam("Last-Event-ID") String lastEventId, @Context Sse sse) {
         long after = lastEventId(lastEventId);
-        return sessions.stream(sessionId, after)
+        return sessions.stream(sessionId, after, client.get())
                 .onItem()
                 .transformToMulti(events -> events)
                 .map(event -> toSse(sse, event));

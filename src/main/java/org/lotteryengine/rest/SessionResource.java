@@ -37,17 +37,19 @@ import io.smallrye.mutiny.Uni;
 @Path("/api/v2/sessions/{sessionId}")
 @Tag(name = "Sessions", description = "Stored ticket sets and running generations")
 @APIResponse(responseCode = "400", description = "The session id is not a UUID", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
-@APIResponse(responseCode = "404", description = "SESSION_NOT_FOUND (4041): no such session, or it was deleted", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+@APIResponse(responseCode = "404", description = "SESSION_NOT_FOUND (4041): no such session, it was deleted, or another client created it (only its creator and administrators see a session)", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
 @APIResponse(responseCode = "429", description = "Over api_requests; see Retry-After", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
 @APIResponse(responseCode = "503", description = "PostgreSQL does not answer", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
 public class SessionResource {
 
     private final SessionService sessions;
     private final TicketExport export;
+    private final RequestClient client;
 
-    SessionResource(SessionService sessions, TicketExport export) {
+    SessionResource(SessionService sessions, TicketExport export, RequestClient client) {
         this.sessions = sessions;
         this.export = export;
+        this.client = client;
     }
 
     @GET
@@ -55,7 +57,7 @@ public class SessionResource {
     @Operation(summary = "A session and its stored ticket set", description = "The GeneratedTicketSet exactly as generated, with sessionStatus (active, completed, failed, cancelled, interrupted) and the request; a session without a set has only its id, status and request.")
     @APIResponse(responseCode = "200", description = "The session", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GeneratedTicketSetResponse.class)))
     public Uni<Map<String, Object>> get(@PathParam("sessionId") String sessionId) {
-        return sessions.get(sessionId);
+        return sessions.get(sessionId, client.get());
     }
 
     @GET
@@ -72,7 +74,7 @@ public class SessionResource {
             throw new InvalidRequestException(ErrorCode.INVALID_REQUEST, "format must be csv, json or pdf", Map.of(
                     "field", "format", "allowed", java.util.List.of("csv", "json", "pdf")));
         }
-        return sessions.ticketSet(sessionId)
+        return sessions.ticketSet(sessionId, client.get())
                 .map(set -> {
                     String file = "lottery-tickets-" + SessionService.checkedId(sessionId) + "." + chosen;
                     Response.ResponseBuilder response = switch (chosen) {
@@ -92,7 +94,7 @@ public class SessionResource {
     @APIResponse(responseCode = "202", description = "The request reached the generation", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
     @APIResponse(responseCode = "409", description = "SESSION_NOT_ACTIVE (4091): the session has ended", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
     public Uni<Response> cancel(@PathParam("sessionId") String sessionId) {
-        return sessions.cancel(sessionId)
+        return sessions.cancel(sessionId, client.get())
                 .map(body -> Response.accepted(body)
                         .build());
     }
@@ -105,7 +107,7 @@ public class SessionResource {
     @APIResponse(responseCode = "202", description = "The request reached the generation", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
     @APIResponse(responseCode = "409", description = "SESSION_NOT_ACTIVE (4091): the session has ended", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
     public Uni<Response> extend(@PathParam("sessionId") String sessionId, ExtendRequest request) {
-        return sessions.extend(sessionId, request == null ? null : request.additionalTime())
+        return sessions.extend(sessionId, request == null ? null : request.additionalTime(), client.get())
                 .map(body -> Response.accepted(body)
                         .build());
     }
@@ -114,7 +116,7 @@ public class SessionResource {
     @Operation(summary = "Delete a session and everything stored of it (spec 14.3)", description = "Every row of the session in every table, in one transaction, and its events. A running generation is cancelled and its result discarded.")
     @APIResponse(responseCode = "204", description = "Deleted")
     public Uni<Response> delete(@PathParam("sessionId") String sessionId) {
-        return sessions.delete(sessionId)
+        return sessions.delete(sessionId, client.get())
                 .map(ignored -> Response.noContent()
                         .build());
     }

@@ -37,7 +37,8 @@ public class DegradationPolicy {
         if (!config.enabled()) {
             return Degradation.none();
         }
-        return LEVELS.get(level(ProcessLoad.cpuPercent(), ProcessLoad.heapPercent(), activeSessions));
+        return LEVELS.get(level(ProcessLoad.cpuPercent()
+                .orElse(0), ProcessLoad.heapPercent(), activeSessions));
     }
 
     /** 0 (normal) to 4 (emergency): the highest level any measure reaches. */

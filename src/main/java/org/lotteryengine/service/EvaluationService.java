@@ -50,9 +50,10 @@ public class EvaluationService {
      *
      * @param lowestTier the lowest tier to cover, or null for the lowest prized tier
      * @param pool a wheel's pool, or null
+     * @param aboveCostLimit the client may exceed lottery.engine.max-request-cost (admin scope)
      */
     public Uni<EvaluationResponse> evaluate(String lotteryType, List<int[]> tickets, String lowestTier,
-            List<Integer> pool) {
+            List<Integer> pool, boolean aboveCostLimit) {
         if (tickets.size() > config.maxTickets()) {
             return Uni.createFrom()
                     .failure(new InvalidTicketCountException(tickets.size(), config.maxTickets()));
@@ -62,7 +63,7 @@ public class EvaluationService {
                 .transformToUni(entity -> {
                     // Built on the event loop: cheap, and it validates the request before any engine work is queued.
                     LotteryFormat format = LotteryFormatMapper.toFormat(entity);
-                    limits.check(format, entity.name, tickets.size(), false);
+                    limits.check(format, entity.name, tickets.size(), aboveCostLimit);
                     if (pool != null && pool.size() > WheelGuarantee.MAX_POOL) {
                         throw new InvalidRequestException(ErrorCode.INVALID_REQUEST,
                                 "A wheel's pool may hold at most %d numbers, got %d".formatted(WheelGuarantee.MAX_POOL,

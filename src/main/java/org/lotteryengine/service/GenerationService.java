@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
+import org.lotteryengine.config.ClientsConfig;
 import org.lotteryengine.config.EngineConfig;
 import org.lotteryengine.config.GenerationConfig;
 import org.lotteryengine.engine.format.InvalidFormatException;
@@ -28,12 +29,15 @@ import org.lotteryengine.engine.generation.ThresholdCheck;
 import org.lotteryengine.error.ErrorCode;
 import org.lotteryengine.error.GenerationFailedException;
 import org.lotteryengine.error.InvalidRequestException;
+import org.lotteryengine.error.TooManyActiveGenerationsException;
 import org.lotteryengine.mapping.GenerationResponseMapper;
 import org.lotteryengine.mapping.LotteryFormatMapper;
 import org.lotteryengine.repository.entity.LotteryConfigurationEntity;
 import org.lotteryengine.repository.entity.UserSessionEntity;
 import org.lotteryengine.rest.dto.GenerateTicketsRequest;
 import org.lotteryengine.rest.dto.GeneratedTicketSetResponse;
+import org.lotteryengine.service.clients.Client;
+import org.lotteryengine.service.clients.Scope;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -80,11 +84,13 @@ public class GenerationService {
     private final EngineConfig engineConfig;
     private final ObjectMapper json;
     private final EngineWorkLimits limits;
+    private final ClientsConfig clients;
 
     GenerationService(LotteryConfigurationService configurations, PatternAnalysisService patterns,
             GenerationEngine engine, EngineExecutor executor, SessionStore store, SessionEvents events,
             SessionControls controls, DegradationPolicy degradation, GenerationMetrics metrics,
-            GenerationConfig config, EngineConfig engineConfig, ObjectMapper json, EngineWorkLimits limits) {
+            GenerationConfig config, EngineConfig engineConfig, ObjectMapper json, EngineWorkLimits limits,
+            ClientsConfig clients) {
         this.configurations = configurations;
         this.patterns = patterns;
         this.engine = engine;
@@ -98,6 +104,7 @@ public class GenerationService {
         this.engineConfig = engineConfig;
         this.json = json;
         this.limits = limits;
+        this.clients = clients;
     }
 
     /**
@@ -105,7 +112,7 @@ public class GenerationService {
      * {@link GenerationFailedException} when the set falls short of the request; the generation runs to its end and
      * is stored whether or not anyone waits for it.
      */
-    public Uni<Accepted> start(GenerateTicketsRequest request) {
+    public Uni<Accepted> start(GenerateTicketsRequest request, Client client) {
         int tier = tier(request.targetTier());
         int tickets = ticketCount(request.numberOfTickets());
         Strategy strategy = strategy(request.strategy());
@@ -125,17 +132,24 @@ public class GenerationService {
                 .transformToUni(game -> {
                     LotteryFormat format = LotteryFormatMapper.toFormat(game);
                     engine.validate(format, engineRequest);
-                    limits.check(format, game.name, engineRequest.numberOfTickets(), false);
-                    return patterns.grouping(game)
+                    limits.check(format, game.name, engineRequest.numberOfTickets(), client.has(Scope.ADMIN));
+                    return store.activeOf(client.id())
+                            .invoke(active -> {
+                                if (active >= clients.maxActiveGenerations()) {
+                                    throw new TooManyActiveGenerationsException(clients.maxActiveGenerations());
+                                }
+                            })
+                            .chain(() -> patterns.grouping(game))
                             .onItem()
-                            .transformToUni(grouping -> open(game, request, engineRequest)
+                            .transformToUni(grouping -> open(game, request, engineRequest, client)
                                     .map(session -> launch(game, format, grouping, engineRequest, session)));
                 });
     }
 
     private Uni<UserSessionEntity> open(LotteryConfigurationEntity game, GenerateTicketsRequest request,
-            GenerationRequest engineRequest) {
+            GenerationRequest engineRequest, Client client) {
         UserSessionEntity session = new UserSessionEntity();
+        session.owner = client.id();
         session.sessionId = UUID.randomUUID()
                 .toString();
         session.lotteryConfigId = game.id;
@@ -235,7 +249,10 @@ public class GenerationService {
                 finished.json(), json) : null)
                 .invoke(stillThere -> {
                     if (!stillThere) {
-                        // Deleted meanwhile (spec 14.3): nothing of it may be written again, events included.
+                        // Deleted meanwhile (spec 14.3), or marked interrupted, which is final: nothing more of it is
+                        // written, events included.
+                        LOG.infof("Session %s ended while no longer active (deleted or interrupted); its result was "
+                                + "not stored", session.sessionId);
                         events.forget(session.sessionId);
                     } else if (!produced) {
                         events.publish(session.sessionId, SessionEvents.ERROR, errorEvent(session.sessionId,
@@ -374,7 +391,6 @@ public class GenerationService {
         private final long intervalNanos = Duration.ofMillis(config.progressReportIntervalMs())
                 .toNanos();
         private long lastProgress;
-        private long lastHeartbeat = System.nanoTime();
         private Map<String, Double> thresholds = Map.of();
 
         SessionListener(String sessionId, GenerationControl control) {
@@ -403,10 +419,6 @@ public class GenerationService {
                 return;
             }
             long now = System.nanoTime();
-            if (now - lastHeartbeat > 1_000_000_000L) {
-                controls.heartbeat(sessionId);
-                lastHeartbeat = now;
-            }
             // The first attempt is always reported, then at most one per interval.
             if (progress.attempt() > 1 && now - lastProgress < intervalNanos) {
                 return;

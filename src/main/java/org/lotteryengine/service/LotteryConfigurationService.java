@@ -1,14 +1,18 @@
 package org.lotteryengine.service;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
+import org.jboss.logging.Logger;
 import org.lotteryengine.config.GamesConfig;
 import org.lotteryengine.error.ErrorCode;
+import org.lotteryengine.error.GameInUseException;
 import org.lotteryengine.error.InvalidRequestException;
 import org.lotteryengine.error.LotteryConfigurationExistsException;
 import org.lotteryengine.error.UnknownLotteryTypeException;
@@ -17,6 +21,9 @@ import org.lotteryengine.repository.LotteryConfigurationRepository;
 import org.lotteryengine.repository.entity.LotteryConfigurationEntity;
 
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.redis.datasource.ReactiveRedisDataSource;
+import io.quarkus.redis.datasource.pubsub.ReactivePubSubCommands;
+import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -29,14 +36,24 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class LotteryConfigurationService {
 
+    private static final Logger LOG = Logger.getLogger(LotteryConfigurationService.class);
+    /** Carries the id of a deleted game to every replica. */
+    private static final String GAMES_CHANNEL = "lottery:games-deleted";
+    private static final Duration REDIS_WAIT = Duration.ofMillis(500);
+
     private final LotteryConfigurationRepository repository;
     private final GamesConfig games;
     private final GameNames names = new GameNames();
     private final Map<String, LotteryConfigurationEntity> known = new ConcurrentHashMap<>();
+    private final PatternAnalysisCache analyses;
+    private final ReactivePubSubCommands<String> pubsub;
 
-    LotteryConfigurationService(LotteryConfigurationRepository repository, GamesConfig games) {
+    LotteryConfigurationService(LotteryConfigurationRepository repository, GamesConfig games,
+            PatternAnalysisCache analyses, ReactiveRedisDataSource redis) {
         this.repository = repository;
         this.games = games;
+        this.analyses = analyses;
+        this.pubsub = redis.pubsub(String.class);
     }
 
     public Uni<List<LotteryConfigurationEntity>> listAll() {
@@ -116,6 +133,62 @@ public class LotteryConfigurationService {
                     throw existing.equals(entity.name) ? new LotteryConfigurationExistsException("name", entity.name)
                             : LotteryConfigurationExistsException.confusable(entity.name, existing);
                 });
+    }
+
+    /**
+     * Deletes a game with its draws and analysis, and with its sessions when forced. Refused (409) while any of its
+     * generations is queued or running, and, unless forced, while it has sessions. Under the creation lock, so that
+     * the game cannot be created again half-way; every replica forgets it (a Redis notification) and its cached
+     * analysis.
+     *
+     * @throws UnknownLotteryTypeException (404) when no game has that id or name
+     * @throws GameInUseException (409)
+     */
+    @WithTransaction
+    public Uni<Void> delete(String lotteryType, boolean force) {
+        return repository.lockCreation()
+                .chain(() -> repository.findByIdOrName(lotteryType))
+                .map(found -> found.orElseThrow(() -> UnknownLotteryTypeException.inPath(lotteryType)))
+                .call(game -> repository.sessionCounts(game.id)
+                        .invoke(counts -> {
+                            if (counts[0] > 0) {
+                                throw GameInUseException.running(game.id, counts[0]);
+                            }
+                            if (counts[1] > 0 && !force) {
+                                throw GameInUseException.sessions(game.id, counts[1]);
+                            }
+                        }))
+                .call(game -> repository.deleteWithEverything(game.id))
+                .call(game -> analyses.forget(game.id))
+                .invoke(game -> {
+                    forget(game.id);
+                    guarded(pubsub.publish(GAMES_CHANNEL, game.id)).subscribe()
+                            .with(ignored -> {
+                            });
+                })
+                .replaceWithVoid();
+    }
+
+    void listen(@Observes StartupEvent start) {
+        pubsub.subscribe(GAMES_CHANNEL, this::forget)
+                .subscribe()
+                .with(ignored -> {
+                }, failure -> LOG.warnf("games deleted on other replicas are forgotten here only at restart: %s",
+                        failure.toString()));
+    }
+
+    /** Forgets what this replica remembered of a game, by id and by name. */
+    private void forget(String lotteryId) {
+        known.values()
+                .removeIf(game -> game.id.equals(lotteryId));
+    }
+
+    private static <T> Uni<T> guarded(Uni<T> redisCall) {
+        return redisCall.ifNoItem()
+                .after(REDIS_WAIT)
+                .fail()
+                .onFailure()
+                .recoverWithNull();
     }
 
     private Uni<Optional<LotteryConfigurationEntity>> find(String lotteryType) {

@@ -108,6 +108,17 @@ public class PatternAnalysisCache {
     }
 
     /**
+     * Drops the game's analysis everywhere: its version moves on with nothing stored under it, so that no replica
+     * serves the old copy (a game deleted and created again under its id must never show the old game's analysis).
+     */
+    public Uni<Void> forget(String lotteryId) {
+        local.remove(lotteryId);
+        return guarded(counters.incr(versionKey(lotteryId))).replaceWithVoid()
+                .onFailure()
+                .recoverWithNull();
+    }
+
+    /**
      * Stores the JSON as the game's new version, here and in Redis; best effort. Use after the draws changed: it
      * invalidates every replica's copy. To fill the cache after a miss, use {@link #fill}.
      */

@@ -14,6 +14,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 import org.lotteryengine.config.RateLimitConfig;
 import org.lotteryengine.error.RateLimitedException;
+import org.lotteryengine.service.clients.Client;
+import org.lotteryengine.service.clients.ClientLimits;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
@@ -72,18 +74,19 @@ public class RateLimiter {
     }
 
     /**
-     * Counts one request of the client against the limit.
+     * Counts one request of the client against the limit: its key's own limit when it has one, else the configured
+     * one.
      *
      * @return a failure {@link RateLimitedException} when the client is over it
      */
-    public Uni<Void> acquire(Limit limit, String client) {
+    public Uni<Void> acquire(Limit limit, Client client) {
         long windowMillis = config.window()
                 .toMillis();
         long now = System.currentTimeMillis();
         long window = now / windowMillis;
         int retryAfter = (int) Math.max(1, ((window + 1) * windowMillis - now + 999) / 1000);
-        int allowed = allowed(limit);
-        String key = config.keyPrefix() + limit.wireName() + ":" + hash(client) + ":" + window;
+        int allowed = allowed(limit, client.limits());
+        String key = config.keyPrefix() + limit.wireName() + ":" + hash(client.id()) + ":" + window;
         return counters.incr(key)
                 .call(count -> count == 1 ? keys.expire(key, config.window()
                         .plusSeconds(1))
@@ -111,7 +114,15 @@ public class RateLimiter {
                 });
     }
 
-    private int allowed(Limit limit) {
+    private int allowed(Limit limit, ClientLimits own) {
+        Integer allowed = switch (limit) {
+            case GENERATION_REQUESTS -> own.generationRequests();
+            case API_REQUESTS -> own.apiRequests();
+            case STATUS_CHECKS -> own.statusChecks();
+        };
+        if (allowed != null) {
+            return allowed;
+        }
         return switch (limit) {
             case GENERATION_REQUESTS -> config.generationRequests();
             case API_REQUESTS -> config.apiRequests();

@@ -16,13 +16,16 @@ import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.quarkus.redis.datasource.keys.ReactiveKeyCommands;
 import io.quarkus.redis.datasource.pubsub.ReactivePubSubCommands;
 import io.quarkus.redis.datasource.value.ReactiveValueCommands;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Vertx;
 
 /**
  * The controls of the generations this replica runs, and the way to reach those of other replicas: cancel and extend
  * requests go to every replica over a Redis channel, and the one running the session applies them. Running sessions
- * also keep a heartbeat in Redis, so that a session whose replica died can be told from one still running.
+ * also keep a heartbeat in Redis, renewed by a timer of the replica, so that a session whose replica died can be told
+ * from one still queued or running.
  */
 @ApplicationScoped
 public class SessionControls {
@@ -39,12 +42,30 @@ public class SessionControls {
     private final ReactiveValueCommands<String, String> values;
     private final ReactiveKeyCommands<String> keys;
     private final SessionsConfig config;
+    private final Vertx vertx;
+    private long heartbeats = -1;
 
-    SessionControls(ReactiveRedisDataSource redis, SessionsConfig config) {
+    SessionControls(ReactiveRedisDataSource redis, SessionsConfig config, Vertx vertx) {
         this.pubsub = redis.pubsub(String.class);
         this.values = redis.value(String.class);
         this.keys = redis.key();
         this.config = config;
+        this.vertx = vertx;
+    }
+
+    /**
+     * The replica renews the heartbeat of every session it holds, queued or running, three times per TTL: a session
+     * waiting for an engine thread, or in an attempt that takes seconds, is never taken for one whose replica died.
+     */
+    void startHeartbeats(@Observes StartupEvent start) {
+        long period = Math.max(100, config.heartbeatTtl()
+                .toMillis() / 3);
+        heartbeats = vertx.setPeriodic(period, tick -> running.keySet()
+                .forEach(this::heartbeat));
+    }
+
+    void stopHeartbeats(@Observes ShutdownEvent stop) {
+        vertx.cancelTimer(heartbeats);
     }
 
     void subscribe(@Observes StartupEvent start) {
@@ -55,7 +76,7 @@ public class SessionControls {
                                 failure.toString()));
     }
 
-    /** Registers a generation that starts here; its heartbeat starts now. */
+    /** Registers a generation that is queued here; its heartbeat starts now and lasts until it is finished. */
     public GenerationControl register(String sessionId) {
         GenerationControl control = new GenerationControl();
         running.put(sessionId, control);
@@ -76,7 +97,7 @@ public class SessionControls {
         return running.size();
     }
 
-    /** Renews a running session's heartbeat; best effort, returns at once. */
+    /** Renews a session's heartbeat; best effort, returns at once. */
     public void heartbeat(String sessionId) {
         guarded(values.setex(heartbeatKey(sessionId), Math.max(1, config.heartbeatTtl()
                 .toSeconds()), "1")).subscribe()

@@ -4,12 +4,16 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
 import org.lotteryengine.config.SessionsConfig;
@@ -22,6 +26,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.quarkus.redis.datasource.keys.ReactiveKeyCommands;
 import io.quarkus.redis.datasource.list.ReactiveListCommands;
+import io.quarkus.redis.datasource.pubsub.ReactivePubSubCommands;
+import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.subscription.MultiEmitter;
@@ -53,8 +59,14 @@ public class SessionEvents {
         }
     }
 
+    /** Carries the id of a session whenever one of its events reached Redis, to every replica. */
+    private static final String CHANNEL = "lottery:session-events";
+
     private final ReactiveListCommands<String, String> lists;
     private final ReactiveKeyCommands<String> keys;
+    private final ReactivePubSubCommands<String> pubsub;
+    /** The status streams this replica serves, by session, waiting to be told of new events. */
+    private final Map<String, Set<Follower>> followers = new ConcurrentHashMap<>();
     private final ObjectMapper json;
     private final SessionsConfig config;
     private final Map<String, LocalLog> local = new ConcurrentHashMap<>();
@@ -69,8 +81,25 @@ public class SessionEvents {
     SessionEvents(ReactiveRedisDataSource redis, ObjectMapper json, SessionsConfig config) {
         this.lists = redis.list(String.class);
         this.keys = redis.key();
+        this.pubsub = redis.pubsub(String.class);
         this.json = json;
         this.config = config;
+    }
+
+    void listen(@Observes StartupEvent start) {
+        pubsub.subscribe(CHANNEL, this::wake)
+                .subscribe()
+                .with(subscriber -> LOG.debug("listening for session events"),
+                        failure -> LOG.warnf("events of other replicas reach this one's streams only by polling: %s",
+                                failure.toString()));
+    }
+
+    /** Tells this replica's streams of the session that it has new events. */
+    private void wake(String sessionId) {
+        Set<Follower> waiting = followers.get(sessionId);
+        if (waiting != null) {
+            waiting.forEach(Follower::wake);
+        }
     }
 
     /**
@@ -92,6 +121,7 @@ public class SessionEvents {
             String entry = stored.toString();
             log.tail = log.tail.thenCompose(ignored -> lists.rpush(key(sessionId), entry)
                     .call(() -> keys.expire(key(sessionId), config.eventTtl()))
+                    .call(() -> pubsub.publish(CHANNEL, sessionId))
                     .ifNoItem()
                     .after(REDIS_WAIT)
                     .fail()
@@ -105,6 +135,9 @@ public class SessionEvents {
             if (event.terminal()) {
                 log.finishedAt = System.nanoTime();
             }
+            // This replica's own streams need no notification: they read the event from memory if Redis is behind.
+            log.tail = log.tail.whenComplete((ignored, failure) -> wake(sessionId));
+            wake(sessionId);
             return id;
         }
     }
@@ -125,13 +158,24 @@ public class SessionEvents {
     }
 
     /**
-     * The session's events after {@code after}, then every new one until a terminal event, checking for new ones
-     * every poll interval. While nothing arrives, {@code orphaned} is asked every few seconds whether the session ended
+     * The session's events after {@code after}, then every new one until a terminal event. New events are pushed: the
+     * stream reads when it is told of one (a Redis notification, or the replica's own publishing), and only every
+     * poll interval otherwise, in case a notification was lost. Once 27 reads a second per stream, now one per event
+     * plus one a second. While nothing arrives, {@code orphaned} is asked every few seconds whether the session ended
      * without its events (its replica died, or its events expired); its event, if any, ends the stream.
      */
     public Multi<Event> follow(String sessionId, long after, Supplier<Uni<Event>> orphaned) {
         return Multi.createFrom()
-                .emitter(emitter -> new Follower(sessionId, after, orphaned, emitter).poll());
+                .emitter(emitter -> {
+                    Follower follower = new Follower(sessionId, after, orphaned, emitter);
+                    followers.computeIfAbsent(sessionId, id -> ConcurrentHashMap.newKeySet())
+                            .add(follower);
+                    emitter.onTermination(() -> followers.computeIfPresent(sessionId, (id, set) -> {
+                        set.remove(follower);
+                        return set.isEmpty() ? null : set;
+                    }));
+                    follower.wake();
+                });
     }
 
     /** Events stored so far after {@code after}: from Redis, or from this replica's memory when Redis is away. */
@@ -217,15 +261,22 @@ public class SessionEvents {
         }
     }
 
-    /** One status stream: polls for new events until a terminal one. */
+    /**
+     * One status stream: reads new events when woken, or when its fallback poll comes, until a terminal one. One read
+     * at a time; a wake during a read makes another read follow it, so no event is missed.
+     */
     private final class Follower {
 
-        /** Polls between two questions to {@code orphaned}: about 2 s at the default interval. */
-        private static final int ORPHAN_CHECK_POLLS = 100;
+        /** Idle polls between two questions to {@code orphaned}: about 2 s at the default interval. */
+        private static final int ORPHAN_CHECK_POLLS = 2;
 
         private final String sessionId;
         private final Supplier<Uni<Event>> orphaned;
         private final MultiEmitter<? super Event> emitter;
+        private final AtomicBoolean reading = new AtomicBoolean();
+        private final AtomicBoolean woken = new AtomicBoolean();
+        /** Only the latest scheduled fallback poll counts; earlier ones find it moved on. */
+        private final AtomicLong fallback = new AtomicLong();
         private long last;
         private int idle;
 
@@ -236,10 +287,16 @@ public class SessionEvents {
             this.emitter = emitter;
         }
 
-        void poll() {
-            if (emitter.isCancelled()) {
+        void wake() {
+            woken.set(true);
+            readIfIdle(false);
+        }
+
+        private void readIfIdle(boolean polled) {
+            if (emitter.isCancelled() || !reading.compareAndSet(false, true)) {
                 return;
             }
+            woken.set(false);
             read(sessionId, last).subscribe()
                     .with(events -> {
                         for (Event event : events) {
@@ -253,8 +310,13 @@ public class SessionEvents {
                                 return;
                             }
                         }
-                        idle = events.isEmpty() ? idle + 1 : 0;
-                        if (idle > 0 && idle % ORPHAN_CHECK_POLLS == 1) {
+                        reading.set(false);
+                        if (woken.get()) {
+                            readIfIdle(false);
+                            return;
+                        }
+                        idle = events.isEmpty() && polled ? idle + 1 : events.isEmpty() ? idle : 0;
+                        if (polled && idle > 0 && idle % ORPHAN_CHECK_POLLS == 0) {
                             checkOrphaned();
                         } else {
                             later();
@@ -276,13 +338,18 @@ public class SessionEvents {
         }
 
         private void later() {
+            long token = fallback.incrementAndGet();
             Uni.createFrom()
                     .voidItem()
                     .onItem()
                     .delayIt()
                     .by(config.pollInterval())
                     .subscribe()
-                    .with(ignored -> poll(), emitter::fail);
+                    .with(ignored -> {
+                        if (fallback.get() == token) {
+                            readIfIdle(true);
+                        }
+                    }, emitter::fail);
         }
     }
 }

@@ -15,6 +15,7 @@ import org.lotteryengine.error.NoTicketSetException;
 import org.lotteryengine.error.SessionNotActiveException;
 import org.lotteryengine.error.SessionNotFoundException;
 import org.lotteryengine.repository.entity.UserSessionEntity;
+import org.lotteryengine.service.clients.Client;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -67,8 +68,8 @@ public class SessionService {
     }
 
     /** The session: its stored GeneratedTicketSet when it has one, else its state. */
-    public Uni<Map<String, Object>> get(String sessionId) {
-        return existing(sessionId).onItem()
+    public Uni<Map<String, Object>> get(String sessionId, Client client) {
+        return existing(sessionId, client).onItem()
                 .transformToUni(session -> store.result(session.id)
                         .map(result -> {
                             Map<String, Object> body = new LinkedHashMap<>();
@@ -83,14 +84,14 @@ public class SessionService {
                         }));
     }
 
-    /** Fails with 400 or 404 unless the session exists. */
-    public Uni<Void> requireExisting(String sessionId) {
-        return existing(sessionId).replaceWithVoid();
+    /** Fails with 400 or 404 unless the session exists and the client may see it. */
+    public Uni<Void> requireExisting(String sessionId, Client client) {
+        return existing(sessionId, client).replaceWithVoid();
     }
 
     /** The session's stored GeneratedTicketSet, for export. */
-    public Uni<Map<String, Object>> ticketSet(String sessionId) {
-        return existing(sessionId).onItem()
+    public Uni<Map<String, Object>> ticketSet(String sessionId, Client client) {
+        return existing(sessionId, client).onItem()
                 .transformToUni(session -> store.result(session.id)
                         .map(result -> result.orElseThrow(() -> new NoTicketSetException(session.sessionId,
                                 session.status)).result));
@@ -100,18 +101,18 @@ public class SessionService {
      * The session's events after {@code lastEventId}, until its end. A session that ended without events left (they
      * expire, or its replica died) ends its stream with one event built from the database.
      */
-    public Uni<Multi<SessionEvents.Event>> stream(String sessionId, long lastEventId) {
-        return existing(sessionId).map(session -> events.follow(sessionId, lastEventId, () -> orphaned(sessionId)));
+    public Uni<Multi<SessionEvents.Event>> stream(String sessionId, long lastEventId, Client client) {
+        return existing(sessionId, client).map(session -> events.follow(sessionId, lastEventId, () -> orphaned(sessionId)));
     }
 
     /** Asks a running session to stop after its current attempt. */
-    public Uni<Map<String, Object>> cancel(String sessionId) {
-        return active(sessionId).call(session -> controls.cancel(sessionId))
+    public Uni<Map<String, Object>> cancel(String sessionId, Client client) {
+        return active(sessionId, client).call(session -> controls.cancel(sessionId))
                 .map(session -> Map.of("sessionId", sessionId, "action", "cancel", "accepted", true));
     }
 
     /** Gives a running session more time, within lottery.generation.max-timeout-ms in all. */
-    public Uni<Map<String, Object>> extend(String sessionId, Long additionalMs) {
+    public Uni<Map<String, Object>> extend(String sessionId, Long additionalMs, Client client) {
         if (additionalMs == null || additionalMs < 1 || additionalMs > generation.maxTimeoutMs()) {
             return Uni.createFrom()
                     .failure(new InvalidRequestException(ErrorCode.INVALID_REQUEST,
@@ -119,7 +120,7 @@ public class SessionService {
                                     "field", "additionalTime", "provided", String.valueOf(additionalMs), "allowed",
                                     Map.of("min", 1, "max", generation.maxTimeoutMs()))));
         }
-        return active(sessionId).call(session -> controls.extend(sessionId, additionalMs))
+        return active(sessionId, client).call(session -> controls.extend(sessionId, additionalMs))
                 .map(session -> Map.of("sessionId", sessionId, "action", "extend", "additionalTime", additionalMs,
                         "maximumTotalTime", generation.maxTimeoutMs(), "accepted", true));
     }
@@ -128,9 +129,9 @@ public class SessionService {
      * Deletes every row of the session in one transaction, and its events (spec 14.3). A running or queued
      * generation is abandoned first: it stops within milliseconds, and its result, if any, finds no session.
      */
-    public Uni<Void> delete(String sessionId) {
+    public Uni<Void> delete(String sessionId, Client client) {
         String id = checkedId(sessionId);
-        return controls.abandon(id)
+        return existing(id, client).chain(() -> controls.abandon(id))
                 .chain(() -> store.delete(id))
                 .onItem()
                 .transformToUni(existed -> {
@@ -142,14 +143,19 @@ public class SessionService {
                 });
     }
 
-    private Uni<UserSessionEntity> existing(String sessionId) {
+    /**
+     * The session, when the client may see it: its creator and administrators. To anyone else it does not exist (404,
+     * never 403), so that a session id reveals nothing to those who did not create it.
+     */
+    private Uni<UserSessionEntity> existing(String sessionId, Client client) {
         String id = checkedId(sessionId);
         return store.find(id)
-                .map(found -> found.orElseThrow(() -> new SessionNotFoundException(id)));
+                .map(found -> found.filter(session -> client.owns(session.owner))
+                        .orElseThrow(() -> new SessionNotFoundException(id)));
     }
 
-    private Uni<UserSessionEntity> active(String sessionId) {
-        return existing(sessionId).invoke(session -> {
+    private Uni<UserSessionEntity> active(String sessionId, Client client) {
+        return existing(sessionId, client).invoke(session -> {
             if (!SessionStore.ACTIVE.equals(session.status)) {
                 throw new SessionNotActiveException(session.sessionId, session.status);
             }

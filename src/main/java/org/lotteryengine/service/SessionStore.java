@@ -76,6 +76,11 @@ public class SessionStore {
                 INTERRUPTED, Instant.now(), sessionRowId, ACTIVE));
     }
 
+    /** How many sessions of this owner are queued or running, on any replica. */
+    public Uni<Long> activeOf(String owner) {
+        return sessions.count("owner = ?1 and status = ?2", owner, ACTIVE);
+    }
+
     /** Active sessions last updated before the given time. */
     public Uni<List<UserSessionEntity>> activeSince(Instant before) {
         return sessions.list("status = ?1 and updatedAt < ?2", ACTIVE, before);

@@ -125,7 +125,7 @@ async function upload(event) {
   const lotteryId = byId('lotteryType').value;
   byId('uploadButton').disabled = true;
   try {
-    const result = await importDraws(lotteryId, await file.text());
+    const result = await importDraws(lotteryId, await file.text(), byId('apiKey').value.trim());
     showImport(result);
     resultBox.hidden = false;
     await loadAnalysis(lotteryId);

@@ -26,10 +26,11 @@ export class ApiError extends Error {
 
 /**
  * One request. `json` is an object or an already written JSON string; `text` is sent with `contentType`.
- * Resolves to {data, text}: the parsed body and its text.
+ * `apiKey`, when given, is sent as X-API-Key. Resolves to {data, text}: the parsed body and its text.
  */
-async function call(path, { method = 'GET', json, text, contentType } = {}) {
+async function call(path, { method = 'GET', json, text, contentType, apiKey } = {}) {
   const headers = { Accept: 'application/json' };
+  if (apiKey) headers['X-API-Key'] = apiKey;
   let body;
   if (json !== undefined) {
     body = typeof json === 'string' ? json : JSON.stringify(json);
@@ -82,9 +83,9 @@ export const evaluate = async (lotteryType, tickets) =>
 
 export const getPatternAnalysis = async (lotteryId) => (await call(`/pattern-analysis/${id(lotteryId)}`)).data;
 
-/** Imports a CSV draw history; bad rows are listed, not fatal (no strict mode). */
-export const importDraws = async (lotteryId, csv) =>
-  (await call(`/draws/${id(lotteryId)}`, { method: 'POST', text: csv, contentType: 'text/csv' })).data;
+/** Imports a CSV draw history with a key holding write-draws; bad rows are listed, not fatal (no strict mode). */
+export const importDraws = async (lotteryId, csv, apiKey) =>
+  (await call(`/draws/${id(lotteryId)}`, { method: 'POST', text: csv, contentType: 'text/csv', apiKey })).data;
 
 export const statusStreamUrl = (sessionId) => `${BASE}/generation-status/${id(sessionId)}`;
 

@@ -19,10 +19,12 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.lotteryengine.error.EngineBusyException;
+import org.lotteryengine.rest.TestClients;
 import org.lotteryengine.rest.TestGames;
 import org.lotteryengine.service.EngineExecutor;
 import org.lotteryengine.support.Await;
 import org.lotteryengine.support.FaultProxy;
+import org.lotteryengine.support.Management;
 import org.lotteryengine.support.ProxiedServices;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -55,43 +57,44 @@ class HealthFaultsTest {
 
     @Test
     void postgresqlDownMakesReadinessDownAndComesBack() {
-        JsonPath up = awaitCheck("/ready", PostgresReadinessCheck.NAME, "UP");
+        JsonPath up = awaitCheck("/q/health/ready", PostgresReadinessCheck.NAME, "UP");
         assertThat(up.getLong("checks.find { it.name == 'postgresql' }.data.hot_pattern_rows")).isNotNegative();
         assertThat(up.getLong("checks.find { it.name == 'postgresql' }.data.max_query_time_ms")).isEqualTo(5000);
 
         FaultProxy.cut("postgres");
-        JsonPath down = awaitCheck("/ready", PostgresReadinessCheck.NAME, "DOWN");
+        JsonPath down = awaitCheck("/q/health/ready", PostgresReadinessCheck.NAME, "DOWN");
         assertThat(down.getString("status")).isEqualTo("DOWN");
         assertThat(down.getString("checks.find { it.name == 'postgresql' }.data.error")).isNotBlank();
-        given().get("/q/health/ready")
+        Management.given()
+                .get("/q/health/ready")
                 .then()
                 .statusCode(503);
 
         FaultProxy.restore("postgres");
-        awaitCheck("/ready", PostgresReadinessCheck.NAME, "UP");
+        awaitCheck("/q/health/ready", PostgresReadinessCheck.NAME, "UP");
         awaitStatus("/ready", 200);
     }
 
     @Test
     void redisDownMakesReadinessDownAndComesBack() {
-        awaitCheck("/ready", RedisReadinessCheck.NAME, "UP");
+        awaitCheck("/q/health/ready", RedisReadinessCheck.NAME, "UP");
 
         FaultProxy.cut("redis");
-        JsonPath down = awaitCheck("/ready", RedisReadinessCheck.NAME, "DOWN");
+        JsonPath down = awaitCheck("/q/health/ready", RedisReadinessCheck.NAME, "DOWN");
         assertThat(down.getString("status")).isEqualTo("DOWN");
         // The service's own check replaces the extension's: Redis is reported once.
         assertThat(down.getList("checks.name")).containsOnlyOnce(RedisReadinessCheck.NAME)
                 .doesNotContain("Redis connection health check");
 
         FaultProxy.restore("redis");
-        JsonPath up = awaitCheck("/ready", RedisReadinessCheck.NAME, "UP");
+        JsonPath up = awaitCheck("/q/health/ready", RedisReadinessCheck.NAME, "UP");
         assertThat(up.getLong("checks.find { it.name == 'redis' }.data.ping_ms")).isNotNegative();
         awaitStatus("/ready", 200);
     }
 
     @Test
     void aSaturatedEngineMakesCapacityDownAndComesBack() {
-        JsonPath up = awaitCheck("/ready", GenerationCapacityCheck.NAME, "UP");
+        JsonPath up = awaitCheck("/q/health/ready", GenerationCapacityCheck.NAME, "UP");
         int capacity = up.getInt("checks.find { it.name == 'generation-capacity' }.data.engine_queue_capacity");
         assertThat(capacity).isEqualTo(5);
 
@@ -114,7 +117,7 @@ class HealthFaultsTest {
             // Expected once the pool and its queue are full.
         }
         try {
-            JsonPath down = awaitCheck("/ready", GenerationCapacityCheck.NAME, "DOWN");
+            JsonPath down = awaitCheck("/q/health/ready", GenerationCapacityCheck.NAME, "DOWN");
             assertThat(down.getString("checks.find { it.name == 'generation-capacity' }.data.reason"))
                     .isEqualTo("engine queue full (5)");
             assertThat(down.getBoolean("checks.find { it.name == 'generation-capacity' }.data.capacity_available"))
@@ -123,7 +126,7 @@ class HealthFaultsTest {
             release.countDown();
         }
         held.forEach(CompletableFuture::join);
-        awaitCheck("/ready", GenerationCapacityCheck.NAME, "UP");
+        awaitCheck("/q/health/ready", GenerationCapacityCheck.NAME, "UP");
     }
 
     @Test
@@ -133,7 +136,7 @@ class HealthFaultsTest {
         for (int day = 1; day <= 20; day++) {
             csv.append("2024-01-%02d,%d,%d,%d,%d,%d\n".formatted(day, day, day + 3, day + 6, day + 9, day + 12));
         }
-        given().contentType("text/csv")
+        given().header(TestClients.ADMIN).contentType("text/csv")
                 .body(csv.toString())
                 .post("/api/v2/draws/" + game)
                 .then()
@@ -150,7 +153,8 @@ class HealthFaultsTest {
         }
         JsonPath stale = awaitCheck("/q/health/well", PatternDataFreshnessCheck.NAME, "DOWN");
         assertThat(stale.getString("checks.find { it.name == 'pattern-data' }.data.stale")).contains(game);
-        given().get("/q/health")
+        Management.given()
+                .get("/q/health")
                 .then()
                 .statusCode(503);
         // Readiness does not depend on it: stale data degrades the service, it does not take it out of rotation.
@@ -177,7 +181,8 @@ class HealthFaultsTest {
     }
 
     private static JsonPath await(String path, Predicate<JsonPath> condition, String what) {
-        return JsonPath.from(Await.until(PATIENCE, () -> given().get(path)
+        return JsonPath.from(Await.until(PATIENCE, () -> Management.given()
+                .get(path)
                 .asString(), answer -> condition.test(JsonPath.from(answer)), what));
     }
 }

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.lotteryengine.support.Management;
 import org.lotteryengine.support.MetricsScrape;
 import org.yaml.snakeyaml.Yaml;
 
@@ -47,6 +48,7 @@ class DeploymentFilesTest {
     private static final String SECRET_TEMPLATE = "secret.template.yaml";
     private static final String KUSTOMIZATION = "kustomization.yaml";
     private static final int HTTP_PORT = 8080;
+    private static final int MANAGEMENT_PORT = 9000;
 
     /** MonitoringRulesTest's metric names, plus histogram sums, byte gauges and CPU usage. */
     private static final Pattern METRIC = Pattern.compile(
@@ -121,25 +123,27 @@ class DeploymentFilesTest {
             if (entry.getKey()
                     .endsWith("Probe") && map(entry.getValue()).containsKey("httpGet")) {
                 Map<String, Object> httpGet = map(map(entry.getValue()).get("httpGet"));
-                assertThat(httpGet.get("port")).as(entry.getKey())
-                        .isIn(portName(container), HTTP_PORT);
+                // Probes reach the management port, never the API's (once: /health and /ready on 8080, with every
+                // check's measures public).
                 assertThat(containerPort(container, httpGet.get("port"))).as(entry.getKey())
-                        .isEqualTo(HTTP_PORT);
+                        .isEqualTo(MANAGEMENT_PORT);
                 paths.put(entry.getKey(), (String) httpGet.get("path"));
             }
         }
-        assertThat(paths).isEqualTo(Map.of("startupProbe", "/q/health/started", "livenessProbe", "/health",
-                "readinessProbe", "/ready"));
+        assertThat(paths).isEqualTo(Map.of("startupProbe", "/q/health/started", "livenessProbe", "/q/health/live",
+                "readinessProbe", "/q/health/ready"));
         for (String path : paths.values()) {
-            given().get(path)
+            Management.given()
+                    .get(path)
                     .then()
                     .statusCode(200);
         }
 
         Map<String, Object> annotations = map(at(manifest("Deployment"), "spec", "template", "metadata", "annotations"));
         assertThat(annotations).containsEntry("prometheus.io/scrape", "true")
-                .containsEntry("prometheus.io/port", String.valueOf(HTTP_PORT));
-        given().get((String) annotations.get("prometheus.io/path"))
+                .containsEntry("prometheus.io/port", String.valueOf(MANAGEMENT_PORT));
+        Management.given()
+                .get((String) annotations.get("prometheus.io/path"))
                 .then()
                 .statusCode(200);
     }
@@ -264,10 +268,13 @@ class DeploymentFilesTest {
         assertThat((String) config.get("QUARKUS_DATASOURCE_JDBC_URL")).startsWith("jdbc:postgresql://");
         assertThat((String) config.get("QUARKUS_REDIS_HOSTS")).startsWith("redis://");
         assertThat(config.get("LOTTERY_SEED_ENABLED")).isEqualTo("false");
-        // Behind the Ingress, clients are counted by forwarded address, trusted from a stated range only.
-        assertThat(config).containsEntry("QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING", "true")
-                .containsEntry("QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED", "true");
-        assertThat((String) config.get("QUARKUS_HTTP_PROXY_TRUSTED_PROXIES")).matches("[0-9a-fA-F:.]+/\\d+");
+        // Behind the Ingress, clients are counted by forwarded address, believed from the controller's narrow range only
+        // (once: the whole 10.0.0.0/8, i.e. every pod), and Quarkus' left-most forwarding stays off.
+        assertThat(config).doesNotContainKeys("QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING",
+                "QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED", "QUARKUS_HTTP_PROXY_TRUSTED_PROXIES");
+        String trusted = (String) config.get("LOTTERY_CLIENTS_TRUSTED_PROXIES");
+        assertThat(trusted).matches("[0-9a-fA-F:.]+/\\d+");
+        assertThat(Integer.parseInt(trusted.substring(trusted.indexOf('/') + 1))).isGreaterThanOrEqualTo(24);
     }
 
     /**
@@ -314,12 +321,14 @@ class DeploymentFilesTest {
         assertThat(list(nginx.get("volumes"))).contains("./nginx.conf:/etc/nginx/nginx.conf:ro");
         assertThat(DEPLOY.resolve("nginx.conf")).isRegularFile();
         assertThat(at(nginx, "depends_on", "lottery-engine", "condition")).isEqualTo("service_healthy");
-        // The service trusts X-Forwarded-For from the stack's own network, and the stack has a fixed one.
-        assertThat(environment).containsEntry("QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING", "true")
-                .containsEntry("QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED", "true");
+        // The service believes X-Forwarded-For from nginx's fixed address only, not from the whole network.
+        assertThat(environment).doesNotContainKeys("QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING",
+                "QUARKUS_HTTP_PROXY_TRUSTED_PROXIES");
         Map<String, Object> network = map(map(map(documents.get(0)).get("networks")).get("default"));
         String subnet = (String) map(list(at(network, "ipam", "config")).get(0)).get("subnet");
-        assertThat(environment.get("QUARKUS_HTTP_PROXY_TRUSTED_PROXIES")).isEqualTo(subnet);
+        String nginxAddress = (String) at(nginx, "networks", "default", "ipv4_address");
+        assertThat(nginxAddress).startsWith(subnet.substring(0, subnet.lastIndexOf('.') + 1));
+        assertThat(environment.get("LOTTERY_CLIENTS_TRUSTED_PROXIES")).isEqualTo(nginxAddress);
     }
 
     /**
@@ -438,7 +447,8 @@ class DeploymentFilesTest {
         assertThat(user(dockerfile)).isNotIn("root", "0")
                 .doesNotStartWith("root:")
                 .doesNotStartWith("0:");
-        assertThat(dockerfile).containsPattern("(?m)^EXPOSE\\s+(?:\\S+\\s+)*8080(?:/tcp)?\\s*$")
+        assertThat(dockerfile).containsPattern("(?m)^EXPOSE\\s+(?:\\S+\\s+)*8080(?:/tcp)?(?:\\s+\\S+)*\\s*$")
+                .containsPattern("(?m)^EXPOSE\\s+(?:\\S+\\s+)*9000(?:/tcp)?(?:\\s+\\S+)*\\s*$")
                 .contains("./mvnw package")
                 .contains("docker build -f src/main/docker/" + name + " ")
                 .contains("docker run ");
@@ -504,17 +514,6 @@ class DeploymentFilesTest {
             }
         }
         return keys;
-    }
-
-    /** The name of the container port 8080. */
-    private static String portName(Map<String, Object> container) {
-        return list(container.get("ports")).stream()
-                .map(DeploymentFilesTest::map)
-                .filter(port -> Integer.valueOf(HTTP_PORT)
-                        .equals(port.get("containerPort")))
-                .map(port -> (String) port.get("name"))
-                .findFirst()
-                .orElseThrow();
     }
 
     /** The container port a probe or Service names, by number or by name. */

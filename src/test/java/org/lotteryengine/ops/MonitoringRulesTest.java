@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.lotteryengine.support.Management;
 import org.lotteryengine.support.MetricsScrape;
 import org.yaml.snakeyaml.Yaml;
 
@@ -69,7 +70,9 @@ class MonitoringRulesTest {
         assertThat((List<String>) config.get("rule_files")).containsExactly("alert_rules.yml");
         Map<String, Object> job = ((List<Map<String, Object>>) config.get("scrape_configs")).get(0);
         assertThat(job.get("metrics_path")).isEqualTo("/q/metrics");
-        given().get((String) job.get("metrics_path"))
+        assertThat(String.valueOf(job.get("static_configs"))).contains(":9000");
+        Management.given()
+                .get((String) job.get("metrics_path"))
                 .then()
                 .statusCode(200);
     }

@@ -2,12 +2,8 @@ package org.lotteryengine.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.UUID;
 
 import javax.sql.DataSource;
 
@@ -15,6 +11,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 import org.lotteryengine.service.SessionControls;
+import org.lotteryengine.support.SessionRows;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.vertx.RunOnVertxContext;
@@ -37,32 +34,11 @@ class SessionRecoveryTest {
     SessionControls controls;
 
     private String insertActive(int secondsAgo) throws SQLException {
-        String sessionId = UUID.randomUUID()
-                .toString();
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement insert = connection.prepareStatement(
-                        "INSERT INTO user_sessions (session_id, lottery_config_id, target_tier, number_of_tickets,"
-                                + " strategy, status, updated_at) VALUES (?, '5-35', 'tier3', 10, 'balanced', 'active',"
-                                + " now() - make_interval(secs => ?))")) {
-            insert.setString(1, sessionId);
-            insert.setInt(2, secondsAgo);
-            insert.executeUpdate();
-        }
-        return sessionId;
+        return SessionRows.insertActive(dataSource, secondsAgo, null);
     }
 
     private String status(String sessionId) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement query = connection.prepareStatement(
-                        "SELECT status FROM user_sessions WHERE session_id = ?")) {
-            query.setString(1, sessionId);
-            try (ResultSet rows = query.executeQuery()) {
-                rows.next();
-                return rows.getString(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return SessionRows.status(dataSource, sessionId);
     }
 
     @Test

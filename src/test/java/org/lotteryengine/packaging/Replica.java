@@ -21,6 +21,8 @@ import org.lotteryengine.support.LocalServicesTestResource;
  */
 final class Replica implements AutoCloseable {
 
+    static final String ADMIN_TOKEN = "replica-admin-token";
+
     private static final Path APP = Path.of(System.getProperty("project.build.directory", "target"), "quarkus-app");
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
     private static Map<String, String> services;
@@ -56,11 +58,15 @@ final class Replica implements AutoCloseable {
                 .toString());
         command.add("-Xmx256m");
         command.add("-Dquarkus.http.port=" + port);
+        // Replicas run side by side: each its own management port too.
+        command.add("-Dquarkus.management.port=" + freePort());
         services().forEach((key, value) -> command.add("-D" + key + "=" + value));
         // Every test of the build runs from 127.0.0.1 and Redis keeps its counts for the hour: limits a test does not
         // set are out of the way.
         command.add("-Dlottery.rate-limits.api-requests=100000000");
         command.add("-Dlottery.rate-limits.status-checks=100000000");
+        command.add("-Dlottery.clients.max-active-generations=1000");
+        command.add("-Dlottery.admin.token=" + ADMIN_TOKEN);
         for (String property : extraProperties) {
             command.add("-D" + property);
         }
@@ -79,7 +85,7 @@ final class Replica implements AutoCloseable {
                 throw new IllegalStateException("replica " + name + " exited; see " + log + ":\n" + tail(log));
             }
             try {
-                if (get("/q/health/live").statusCode() == 200) {
+                if (get("/health").statusCode() == 200) {
                     return this;
                 }
             } catch (IOException notYet) {
@@ -100,13 +106,33 @@ final class Replica implements AutoCloseable {
                 .build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A POST, with the key as X-API-Key, or anonymous (by address) when it is null. */
     HttpResponse<String> post(String path, String apiKey, String body) throws IOException, InterruptedException {
-        return CLIENT.send(HttpRequest.newBuilder(uri(path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
                 .timeout(Duration.ofSeconds(60))
-                .header("Content-Type", "application/json")
-                .header("X-API-Key", apiKey)
-                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/json");
+        if (apiKey != null) {
+            request.header("X-API-Key", apiKey);
+        }
+        return CLIENT.send(request.POST(HttpRequest.BodyPublishers.ofString(body))
                 .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Issues a key with the generate scope, with the replica's admin token, and returns its secret. */
+    String issueKey(String name) throws IOException, InterruptedException {
+        HttpResponse<String> issued = CLIENT.send(HttpRequest.newBuilder(uri("/api/v2/admin/api-keys"))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + ADMIN_TOKEN)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"" + name
+                        + "\", \"scopes\": [\"generate\"]}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        if (issued.statusCode() != 201) {
+            throw new IllegalStateException("issuing a key answered " + issued.statusCode() + ": " + issued.body());
+        }
+        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(issued.body())
+                .get("key")
+                .asText();
     }
 
     /** SIGKILL: the process gets no chance to clean up, as in a crash. */

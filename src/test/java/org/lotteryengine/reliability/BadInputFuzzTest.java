@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.lotteryengine.error.ErrorCode;
+import org.lotteryengine.rest.TestClients;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -61,7 +62,11 @@ class BadInputFuzzTest {
     @Test
     void tenThousandBadRequestsGetNo5xxAndAlwaysTheSpecsErrorBody() throws Exception {
         Random random = new Random(SEED);
-        RequestFuzzer fuzzer = new RequestFuzzer(random);
+        // Authentication on: keys of every scope, issued as an administrator would.
+        RequestFuzzer fuzzer = new RequestFuzzer(random, List.of(TestClients.issueKey("fuzz-generate", null,
+                "generate"), TestClients.issueKey("fuzz-draws", null, "generate", "write-draws"),
+                TestClients
+                        .issueKey("fuzz-admin", null, "admin")));
         HttpClient client = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5))

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.lotteryengine.rest.TestClients;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -44,7 +45,7 @@ class InputBoundsTest {
     @Test
     void extremeNumbersInEveryOtherNumericFieldGetSmallAnswersToo() {
         for (String number : EXTREME_NUMBERS) {
-            assertSmallRefusal(given().contentType("application/json")
+            assertSmallRefusal(given().header(TestClients.ADMIN).contentType("application/json")
                     .body("""
                             {"id": "bounds", "name": "bounds", "numberRange": {"min": 1, "max": 35}, "drawSize": 5,
                              "ticketPrice": %s, "prizeStructure": {"tier3": {"prizeType": "fixed", "prize": %s}}}"""

@@ -56,9 +56,15 @@ final class RequestFuzzer {
     private static final String[] METHODS = { "GET", "POST", "PUT", "DELETE", "PATCH" };
 
     private final Random random;
+    private final List<String> keys;
 
-    RequestFuzzer(Random random) {
+    /**
+     * @param keys real API keys (of every scope), sent with most requests so that authentication is on and the
+     *        fuzzed input still reaches every endpoint
+     */
+    RequestFuzzer(Random random, List<String> keys) {
         this.random = random;
+        this.keys = List.copyOf(keys);
     }
 
     Fuzzed next() {
@@ -234,8 +240,13 @@ final class RequestFuzzer {
         if (mediaType != null) {
             headers.put("Content-Type", mediaType);
         }
-        // A key per request, as many clients would send: the fuzzer must not be rate limited.
-        headers.put("X-API-Key", "fuzz-" + random.nextInt(1_000_000));
+        // Mostly a real key; sometimes none (anonymous, by address) or one that was never issued (401).
+        int who = random.nextInt(10);
+        if (who < 7) {
+            headers.put("X-API-Key", keys.get(random.nextInt(keys.size())));
+        } else if (who == 7) {
+            headers.put("X-API-Key", "fuzz-" + random.nextInt(1_000_000));
+        }
         return headers;
     }
 

@@ -17,6 +17,7 @@ import javax.sql.DataSource;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
+import org.lotteryengine.rest.TestClients;
 
 import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -55,7 +56,7 @@ class SecurityTest {
                         .body(body)
                         .post("/api/v2/generate-tickets"));
             }
-            answers.add(given().contentType("application/json")
+            answers.add(given().header(TestClients.ADMIN).contentType("application/json")
                     .body("""
                             {"id": "%s", "name": "%s", "numberRange": {"min": 1, "max": 35}, "drawSize": 5,
                              "ticketPrice": 1, "prizeStructure": {"tier3": {"prizeType": "fixed", "prize": 15}}}"""
@@ -71,7 +72,7 @@ class SecurityTest {
             answers.add(given().get("/api/v2/sessions/" + path));
             answers.add(given().delete("/api/v2/sessions/" + path));
             // An upload reports its bad rows and stores the good ones (this one has none), or refuses a malformed file.
-            Response upload = given().contentType("text/csv")
+            Response upload = given().header(TestClients.ADMIN).contentType("text/csv")
                     .body("draw_date,n1,n2,n3,n4,n5\n" + injection + ",1,2,3,4,5\n")
                     .post("/api/v2/draws/5-35");
             assertThat(upload.statusCode()).as(upload.asString())
@@ -91,7 +92,8 @@ class SecurityTest {
 
     @Test
     void aClientsKeyAndAddressAreKeptNowhere() throws SQLException {
-        String key = "pii-key-" + System.nanoTime();
+        // Only the key's SHA-256 is stored (api_keys.key_hash), never the key.
+        String key = TestClients.issueKey("pii", null, "generate");
         String address = "203.0.113." + (1 + System.nanoTime() % 250);
         given().header("X-API-Key", key)
                 .header("X-Forwarded-For", address)

@@ -34,13 +34,13 @@ class SchemaTest {
         assertThat(strings("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"))
                 .containsExactlyInAnyOrder("lottery_configurations", "lottery_prize_tiers", "user_sessions",
                         "generated_ticket_sets", "lottery_tickets", "generation_performance", "pattern_groups",
-                        "hot_numbers", "proven_combinations", "draws", "flyway_schema_history");
+                        "hot_numbers", "proven_combinations", "draws", "api_keys", "flyway_schema_history");
     }
 
     @Test
     void flywayAppliedEveryMigration() throws SQLException {
         assertThat(strings("SELECT version || ':' || success FROM flyway_schema_history ORDER BY installed_rank"))
-                .containsExactly("1:true", "2:true", "3:true");
+                .containsExactly("1:true", "2:true", "3:true", "4:true");
     }
 
     @Test

@@ -141,23 +141,35 @@ class AdminMaintenanceTest {
     }
 
     @Test
-    void adminEndpointsRequireTheToken() {
+    void adminEndpointsRequireTheTokenOrAnAdminKey() {
+        String generateOnly = TestClients.issueKey("maintenance-generate", null, "generate");
+        String admin = TestClients.issueKey("maintenance-admin", null, "admin");
         for (String path : List.of(CLEANUP, REFRESH)) {
             GenerationResourceTest.assertError(given().post(path)
                     .then()
                     .extract(), 401, "UNAUTHORIZED", 4010,
-                    "Admin endpoints require the header Authorization: Bearer <admin token>");
+                    "This endpoint needs an API key (X-API-Key) with the scope 'admin'");
             GenerationResourceTest.assertError(given().header("Authorization", "Bearer test-admin-tokeN")
                     .post(path)
                     .then()
                     .extract(), 401, "UNAUTHORIZED", 4010,
-                    "Admin endpoints require the header Authorization: Bearer <admin token>");
+                    "The bearer token (Authorization: Bearer) is not the admin token");
             GenerationResourceTest.assertError(given().header("Authorization", "Basic dGVzdC1hZG1pbi10b2tlbg==")
                     .post(path)
                     .then()
                     .extract(), 401, "UNAUTHORIZED", 4010,
-                    "Admin endpoints require the header Authorization: Bearer <admin token>");
+                    "This endpoint needs an API key (X-API-Key) with the scope 'admin'");
+            GenerationResourceTest.assertError(given().header("X-API-Key", generateOnly)
+                    .post(path)
+                    .then()
+                    .extract(), 403, "INSUFFICIENT_SCOPE", 4031,
+                    "The API key 'maintenance-generate' lacks the scope 'admin' this endpoint needs");
         }
+        given().header("X-API-Key", admin)
+                .queryParam("staleOnly", true)
+                .post(REFRESH)
+                .then()
+                .statusCode(200);
     }
 
     private static String generated() {

@@ -99,7 +99,7 @@ class DrawResourceTest {
     @Test
     void jsonUploadPagingAndDeletion() {
         String game = TestGames.create535("json-upload");
-        given().contentType("application/json")
+        given().header(TestClients.ADMIN).contentType("application/json")
                 .body("""
                         {"draws": [
                           {"date": "2021-03-01", "numbers": [35, 3, 9, 22, 14]},
@@ -130,16 +130,16 @@ class DrawResourceTest {
                 .body("draws[0].numbers", contains(3, 9, 14, 22, 35));
         String id = page.jsonPath()
                 .getString("draws[0].id");
-        given().when()
+        given().header(TestClients.ADMIN).when()
                 .delete("/api/v2/draws/" + game + "/" + id)
                 .then()
                 .statusCode(204);
-        given().when()
+        given().header(TestClients.ADMIN).when()
                 .delete("/api/v2/draws/" + game + "/" + id)
                 .then()
                 .statusCode(404)
                 .body("error", equalTo("NOT_FOUND"));
-        given().when()
+        given().header(TestClients.ADMIN).when()
                 .delete("/api/v2/draws/" + game + "/not-a-uuid")
                 .then()
                 .statusCode(404);
@@ -153,7 +153,7 @@ class DrawResourceTest {
     void aFileWithAByteOrderMarkImportsAndDatesOutsideTheWindowAreRejected() {
         String game = TestGames.create535("bom");
         // Excel's "CSV UTF-8" starts with a byte order mark; a row dated 2099 once became the Texas game's last draw.
-        Response answer = given().contentType("text/csv; charset=UTF-8")
+        Response answer = given().header(TestClients.ADMIN).contentType("text/csv; charset=UTF-8")
                 .body("\uFEFFdraw_date,n1,n2,n3,n4,n5\n2020-01-01,1,2,3,4,5\n2099-12-31,1,2,3,4,6\n"
                         + "0000-01-01,1,2,3,4,7\n")
                 .post("/api/v2/draws/" + game);
@@ -184,7 +184,7 @@ class DrawResourceTest {
     }
 
     static Response importCsv(String game, String csv, boolean strict) {
-        return given().contentType("text/csv")
+        return given().header(TestClients.ADMIN).contentType("text/csv")
                 .body(csv)
                 .when()
                 .post("/api/v2/draws/" + game + (strict ? "?strict=true" : ""));

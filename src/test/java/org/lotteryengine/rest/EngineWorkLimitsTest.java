@@ -55,6 +55,14 @@ class EngineWorkLimitsTest {
                 .post("/api/v2/generate-tickets")
                 .then()
                 .statusCode(200);
+        // An administrator's work may cost more.
+        given().header(TestClients.ADMIN)
+                .contentType("application/json")
+                .body("""
+                        {"targetTier": "tier4", "numberOfTickets": 4, "strategy": "balanced", "lotteryType": "5/35"}""")
+                .post("/api/v2/generate-tickets")
+                .then()
+                .statusCode(200);
     }
 
     @Test

@@ -25,17 +25,21 @@ class ForwardedClientAddressTest {
     public static class BehindTrustedProxy implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.http.proxy.proxy-address-forwarding", "true",
-                    "quarkus.http.proxy.allow-x-forwarded", "true",
-                    "quarkus.http.proxy.trusted-proxies", "127.0.0.1,[::1]",
-                    "lottery.rate-limits.api-requests", "3");
+            return Map.of("lottery.clients.trusted-proxies", "127.0.0.1,::1", "lottery.rate-limits.api-requests", "3");
         }
     }
 
     /** A documentation address (RFC 5737) of its own per run: counts live in Redis for the whole window. */
     static String someClientAddress() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        return "203.0.113." + random.nextInt(1, 255) + ", 198.51.100." + random.nextInt(1, 255);
+        return "203.0.113." + random.nextInt(1, 255) + ", " + someProxiedAddress();
+    }
+
+    /** What the trusted proxy saw connect, the right-most value: one of 2^32 documentation addresses (RFC 3849). */
+    static String someProxiedAddress() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return "2001:db8::" + Integer.toHexString(random.nextInt(1 << 16)) + ":" + Integer.toHexString(random.nextInt(
+                1 << 16));
     }
 
     static int lotteries(String forwardedFor) {
@@ -70,5 +74,22 @@ class ForwardedClientAddressTest {
                     .as("request %d of the second client", i + 1)
                     .isEqualTo(200);
         }
+    }
+
+    @Test
+    void aSpoofedLeftMostAddressIsNotAFreshIdentity() {
+        // Once, the left-most X-Forwarded-For value, which the client writes, was its identity: a new one per request
+        // meant a fresh allowance each time. Now the proxy's own entry, the right-most, counts.
+        String seen = someProxiedAddress();
+        int answered = 0;
+        int status;
+        do {
+            status = lotteries("203.0.113." + ThreadLocalRandom.current()
+                    .nextInt(1, 255) + ", " + seen);
+            answered += status == 200 ? 1 : 0;
+        } while (status == 200 && answered <= 3);
+        assertThat(status).as("after %d answers under spoofed left-most addresses", answered)
+                .isEqualTo(429);
+        assertThat(answered).isLessThanOrEqualTo(3);
     }
 }

@@ -47,7 +47,7 @@ class GameLimitsTest {
 
     @Test
     void drawsBeyondTheCapOfAGameAreRejectedRowByRow() {
-        Response answer = given().contentType("text/csv")
+        Response answer = given().header(TestClients.ADMIN).contentType("text/csv")
                 .body("""
                         draw_date,n1,n2,n3,n4,n5
                         2020-01-01,1,2,3,4,5
@@ -70,7 +70,7 @@ class GameLimitsTest {
     }
 
     private static Response create(String id, int max, int drawSize) {
-        return given().contentType("application/json")
+        return given().header(TestClients.ADMIN).contentType("application/json")
                 .body("""
                         {"id": "%s", "name": "%s", "numberRange": {"min": 1, "max": %d}, "drawSize": %d,
                          "ticketPrice": 1, "prizeStructure": {"tier3": {"prizeType": "fixed", "prize": 15}}}"""

@@ -31,7 +31,6 @@ class GenerationWithoutRedisTest {
         String body = """
                 {"targetTier": "tier4", "numberOfTickets": 10, "strategy": "balanced", "lotteryType": "5/35"}""";
         String sessionId = given().contentType("application/json")
-                .header("X-API-Key", "no-redis")
                 .queryParam("async", true)
                 .body(body)
                 .post("/api/v2/generate-tickets")
@@ -54,14 +53,12 @@ class GenerationWithoutRedisTest {
 
         for (int i = 0; i < 2; i++) {
             given().contentType("application/json")
-                    .header("X-API-Key", "no-redis")
                     .body(body)
                     .post("/api/v2/generate-tickets")
                     .then()
                     .statusCode(200);
         }
         given().contentType("application/json")
-                .header("X-API-Key", "no-redis")
                 .body(body)
                 .post("/api/v2/generate-tickets")
                 .then()

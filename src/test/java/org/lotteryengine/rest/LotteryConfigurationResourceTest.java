@@ -74,7 +74,7 @@ class LotteryConfigurationResourceTest {
                  "prizeStructure": {"tier3": {"prizeType": "fixed", "prize": 10},
                                     "tier6": {"prizeType": "pari_mutuel", "description": "jackpot"}}}
                 """.formatted(id, id);
-        given().contentType("application/json")
+        given().header(TestClients.ADMIN).contentType("application/json")
                 .body(body)
                 .when()
                 .post("/api/v2/lotteries")
@@ -92,7 +92,7 @@ class LotteryConfigurationResourceTest {
                 .statusCode(200)
                 .body("currency", equalTo("EUR"))
                 .body("prizeStructure.tier3.prize", equalTo(10.00));
-        given().contentType("application/json")
+        given().header(TestClients.ADMIN).contentType("application/json")
                 .body(body)
                 .when()
                 .post("/api/v2/lotteries")
@@ -139,7 +139,7 @@ class LotteryConfigurationResourceTest {
     }
 
     private static Response createNamed(String id, String name) {
-        return given().contentType("application/json; charset=UTF-8")
+        return given().header(TestClients.ADMIN).contentType("application/json; charset=UTF-8")
                 .body("""
                         {"id": "%s", "name": "%s", "numberRange": {"min": 1, "max": 35}, "drawSize": 5,
                          "ticketPrice": 1, "prizeStructure": {"tier3": {"prizeType": "fixed", "prize": 15}}}"""
@@ -159,7 +159,7 @@ class LotteryConfigurationResourceTest {
                  "ticketPrice": 1, "prizeStructure": {"tier3": {"prizeType": "fixed", "prize": 1e15}}}""", """
                 {"id": "nul-name", "name": "a\u0000b", "numberRange": {"min": 1, "max": 35}, "drawSize": 5,
                  "ticketPrice": 1}""" }) {
-            given().contentType("application/json")
+            given().header(TestClients.ADMIN).contentType("application/json")
                     .body(game)
                     .when()
                     .post("/api/v2/lotteries")
@@ -175,7 +175,7 @@ class LotteryConfigurationResourceTest {
 
     @Test
     void impossibleGamesAreRefusedWithTheReason() {
-        given().contentType("application/json")
+        given().header(TestClients.ADMIN).contentType("application/json")
                 .body("""
                         {"id": "too-many", "name": "too many", "numberRange": {"min": 1, "max": 80}, "drawSize": 5,
                          "ticketPrice": 1}
@@ -187,7 +187,7 @@ class LotteryConfigurationResourceTest {
                 .body("error", equalTo("INVALID_LOTTERY_CONFIG"))
                 .body("code", equalTo(4005))
                 .body("message", equalTo("the largest number must be at most 64, got 80"));
-        given().contentType("application/json")
+        given().header(TestClients.ADMIN).contentType("application/json")
                 .body("""
                         {"id": "six-of-five", "name": "six of five", "numberRange": {"min": 1, "max": 35},
                          "drawSize": 5, "ticketPrice": 1, "prizeStructure": {"tier6": {"prizeType": "fixed", "prize": 1}}}
@@ -197,7 +197,7 @@ class LotteryConfigurationResourceTest {
                 .then()
                 .statusCode(400)
                 .body("message", equalTo("a prize for 6 matches is impossible when 5 numbers are drawn"));
-        given().contentType("application/json")
+        given().header(TestClients.ADMIN).contentType("application/json")
                 .body("""
                         {"id": "Bad Id", "name": "x", "numberRange": {"min": 1, "max": 35}, "drawSize": 5, "ticketPrice": 1}
                         """)
@@ -279,7 +279,7 @@ class LotteryConfigurationResourceTest {
 
     @Test
     void aWrongMethodIs405WithTheSpecErrorBody() {
-        given().when()
+        given().header(TestClients.ADMIN).when()
                 .delete("/api/v2/lotteries")
                 .then()
                 .statusCode(405)

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasItem;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.lotteryengine.support.Management;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -31,7 +32,8 @@ class PatternAnalysisWithoutRedisTest {
 
     @Test
     void analysisAnswersWithoutTheCache() {
-        given().when()
+        Management.given()
+                .when()
                 .get("/q/health/ready")
                 .then()
                 .statusCode(503)

@@ -4,9 +4,12 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import org.junit.jupiter.api.Test;
+import org.lotteryengine.support.Management;
 import org.lotteryengine.support.MetricsScrape;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -24,13 +27,48 @@ class PlatformEndpointsTest {
     void metricsArePrometheusText() {
         // One request first, so that the HTTP server metrics have a sample.
         given().get("/api/v2/lotteries").then().statusCode(200);
-        given().when()
+        // On the management port only: the API port does not serve it.
+        given().get("/q/metrics")
+                .then()
+                .statusCode(404);
+        Management.given()
+                .when()
                 .get("/q/metrics")
                 .then()
                 .statusCode(200)
                 .contentType(anyOf(containsString("text/plain"), containsString("application/openmetrics-text")))
                 .body(containsString("http_server_requests_seconds_count"))
                 .body(containsString("jvm_memory_used_bytes"));
+    }
+
+    @Test
+    void theUiIsServedWithSecurityHeadersAndRevalidatedNotCachedImmutable() {
+        // Once: no CSP, no X-Frame-Options, no nosniff, and index.html cached "immutable" for a day.
+        for (String page : new String[] { "/", "/index.html", "/analysis.html" }) {
+            given().get(page)
+                    .then()
+                    .statusCode(200)
+                    .header("Content-Security-Policy", equalTo(SecurityHeaders.UI_POLICY))
+                    .header("X-Frame-Options", equalTo("DENY"))
+                    .header("X-Content-Type-Options", equalTo("nosniff"))
+                    .header("Referrer-Policy", equalTo("no-referrer"))
+                    .header("Cache-Control", equalTo("no-cache"));
+        }
+        given().get("/js/api.js")
+                .then()
+                .statusCode(200)
+                .header("Cache-Control", equalTo("no-cache"))
+                .header("Content-Security-Policy", nullValue());
+        // The webjar is versioned in its path: it may stay cached.
+        given().get("/webjars/echarts/5.3.1/dist/echarts.min.js")
+                .then()
+                .statusCode(200)
+                .header("Cache-Control", containsString("max-age"));
+        given().get("/api/v2/lotteries")
+                .then()
+                .statusCode(200)
+                .header("X-Content-Type-Options", equalTo("nosniff"))
+                .header("Content-Security-Policy", nullValue());
     }
 
     @Test

@@ -169,7 +169,10 @@ class SessionResourceTest {
                 .statusCode(202)
                 .body("additionalTime", equalTo(700))
                 .body("maximumTotalTime", equalTo(120000));
-        SseClient.read(base.resolve("api/v2/generation-status/" + sessionId), null, Duration.ofSeconds(30));
+        SseClient.Stream followed = SseClient.read(base.resolve("api/v2/generation-status/" + sessionId), null,
+                Duration.ofSeconds(30));
+        assertThat(followed.status()).as(followed.toString())
+                .isEqualTo(200);
         ExtractableResponse<Response> stored = given().get("/api/v2/sessions/" + sessionId)
                 .then()
                 .statusCode(200)

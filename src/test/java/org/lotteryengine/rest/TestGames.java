@@ -13,7 +13,7 @@ public final class TestGames {
     /** Creates a 5-of-1..35 game with the spec's prizes and returns its id. */
     public static String create535(String purpose) {
         String id = purpose + "-" + System.nanoTime();
-        given().contentType("application/json")
+        given().header(TestClients.ADMIN).contentType("application/json")
                 .body("""
                         {"id": "%s", "name": "%s", "numberRange": {"min": 1, "max": 35}, "drawSize": 5,
                          "ticketPrice": 1, "prizeStructure": {"tier3": {"prizeType": "fixed", "prize": 15},

@@ -23,7 +23,7 @@ class UntrustedForwardingTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             Map<String, String> overrides = new HashMap<>(super.getConfigOverrides());
-            overrides.put("quarkus.http.proxy.trusted-proxies", "192.0.2.10");
+            overrides.put("lottery.clients.trusted-proxies", "192.0.2.10");
             return overrides;
         }
     }

@@ -23,7 +23,8 @@ public final class MetricsScrape {
 
     /** The exported metrics, in Prometheus' text format. */
     public static String scrape() {
-        return given().get("/q/metrics")
+        return Management.given()
+                .get("/q/metrics")
                 .then()
                 .statusCode(200)
                 .extract()

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.lotteryengine.rest.TestClients;
 import org.lotteryengine.rest.TestGames;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -208,6 +209,8 @@ class WebUiTest {
         new Select(browser.findElement(By.id("lotteryType"))).selectByValue(game);
         browser.findElement(By.id("drawFile"))
                 .sendKeys(file.toString());
+        browser.findElement(By.id("apiKey"))
+                .sendKeys(TestClients.issueKey("ui-upload", null, "write-draws"));
         browser.findElement(By.id("uploadButton"))
                 .click();
         WebElement result = new WebDriverWait(browser, WAIT).until(ExpectedConditions.presenceOfElementLocated(By

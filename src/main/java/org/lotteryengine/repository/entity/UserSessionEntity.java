@@ -63,4 +63,8 @@ public class UserSessionEntity {
     @UpdateTimestamp
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    /** The client that created the session: {@code key:<id>}, {@code address:<hash>} or {@code operator}. */
+    @Column(length = 64)
+    public String owner;
 }
