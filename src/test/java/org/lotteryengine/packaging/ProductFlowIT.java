@@ -1,0 +1,147 @@
+package org.lotteryengine.packaging;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.lotteryengine.rest.TestClients;
+import org.lotteryengine.rest.TestGames;
+import org.lotteryengine.support.SseClient;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+
+/**
+ * What a user does, against the packaged application (the jar, or the native executable when there is one): generate
+ * and follow a generation to its end, read and export the session in every format, evaluate, import draws and read the
+ * analysis, cancel and delete. Once the suite only probed health, and a native build that answered 500 to every
+ * generation and every PDF export passed it.
+ */
+@QuarkusIntegrationTest
+class ProductFlowIT {
+
+    private static final String SMALL = """
+            {"targetTier": "tier4", "numberOfTickets": 12, "strategy": "balanced", "lotteryType": "5/35", "seed": 42}""";
+
+    @TestHTTPResource("/")
+    URI base;
+
+    @Test
+    void generateFollowReadExportAndDelete() throws Exception {
+        ExtractableResponse<Response> generated = given().contentType("application/json")
+                .body(SMALL)
+                .post("/api/v2/generate-tickets")
+                .then()
+                .extract();
+        assertThat(generated.statusCode()).as(generated.asString())
+                .isEqualTo(200);
+        assertThat(generated.jsonPath()
+                .getList("tickets")).hasSize(12);
+        String sessionId = generated.path("sessionId");
+
+        given().get("/api/v2/sessions/" + sessionId)
+                .then()
+                .statusCode(200)
+                .body("sessionStatus", equalTo("completed"));
+        String csv = given().queryParam("format", "csv")
+                .get("/api/v2/sessions/" + sessionId + "/export")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertThat(csv.lines()
+                .count()).isEqualTo(13);
+        given().queryParam("format", "json")
+                .get("/api/v2/sessions/" + sessionId + "/export")
+                .then()
+                .statusCode(200)
+                .body("tickets.size()", equalTo(12));
+        byte[] pdf = given().queryParam("format", "pdf")
+                .get("/api/v2/sessions/" + sessionId + "/export")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).isPositive();
+            assertThat(new PDFTextStripper().getText(document)).contains(sessionId.substring(0, 8));
+        }
+
+        given().delete("/api/v2/sessions/" + sessionId)
+                .then()
+                .statusCode(204);
+        given().get("/api/v2/sessions/" + sessionId)
+                .then()
+                .statusCode(404);
+    }
+
+    @Test
+    void anAsynchronousGenerationStreamsToItsEndAndACancelStopsAnother() throws Exception {
+        String sessionId = given().contentType("application/json")
+                .queryParam("async", true)
+                .body(SMALL)
+                .post("/api/v2/generate-tickets")
+                .then()
+                .statusCode(202)
+                .extract()
+                .path("sessionId");
+        List<SseClient.Event> events = SseClient.read(base.resolve("api/v2/generation-status/" + sessionId), null,
+                Duration.ofSeconds(60))
+                .events();
+        assertThat(events).isNotEmpty();
+        assertThat(events.get(events.size() - 1)
+                .name()).isEqualTo("complete");
+
+        String running = given().contentType("application/json")
+                .queryParam("async", true)
+                .body("""
+                        {"targetTier": "tier3", "numberOfTickets": 150, "strategy": "balanced", "lotteryType": "5/35",
+                         "preferences": {"maxGenerationTime": 60000, "qualityThreshold": 0.99}}""")
+                .post("/api/v2/generate-tickets")
+                .then()
+                .statusCode(202)
+                .extract()
+                .path("sessionId");
+        given().post("/api/v2/sessions/" + running + "/cancel")
+                .then()
+                .statusCode(202);
+        List<SseClient.Event> cancelled = SseClient.read(base.resolve("api/v2/generation-status/" + running), null,
+                Duration.ofSeconds(60))
+                .events();
+        assertThat(cancelled.get(cancelled.size() - 1)
+                .data()).contains("user_override");
+    }
+
+    @Test
+    void evaluateImportDrawsAndReadTheAnalysis() {
+        given().contentType("application/json")
+                .body("""
+                        {"lotteryType": "5/35", "tickets": [[34, 5, 16, 23, 28]]}""")
+                .post("/api/v2/evaluate")
+                .then()
+                .statusCode(200)
+                .body("totalDraws", equalTo(324_632));
+
+        String game = TestGames.create535("flow");
+        given().header(TestClients.ADMIN)
+                .contentType("text/csv")
+                .body("draw_date,n1,n2,n3,n4,n5\n2024-01-02,1,2,3,4,5\n2024-01-03,6,7,8,9,10\n")
+                .post("/api/v2/draws/" + game)
+                .then()
+                .statusCode(200)
+                .body("stored", equalTo(2));
+        given().get("/api/v2/pattern-analysis/" + game)
+                .then()
+                .statusCode(200);
+    }
+}
