@@ -1,10 +1,6 @@
 package org.lotteryengine.service;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -25,8 +21,9 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * Fixed-window request limits per client (spec 14.2), counted in Redis so that all replicas share them. While Redis
- * is away each replica counts alone in memory, and the service keeps answering. Clients are kept only as SHA-256
- * hashes of their API key or address (spec 14.3).
+ * is away each replica counts alone in memory, and the service keeps answering. Counters are named by the client's
+ * id: a key's id (never the key), or a SHA-256 hash of an address (spec 14.3). A key's own limits replace the
+ * configured ones.
  */
 @ApplicationScoped
 public class RateLimiter {
@@ -86,7 +83,8 @@ public class RateLimiter {
         long window = now / windowMillis;
         int retryAfter = (int) Math.max(1, ((window + 1) * windowMillis - now + 999) / 1000);
         int allowed = allowed(limit, client.limits());
-        String key = config.keyPrefix() + limit.wireName() + ":" + hash(client.id()) + ":" + window;
+        // The client's id holds no key or address (Client hashes addresses), so it names the counter as it is.
+        String key = config.keyPrefix() + limit.wireName() + ":" + client.id() + ":" + window;
         return counters.incr(key)
                 .call(count -> count == 1 ? keys.expire(key, config.window()
                         .plusSeconds(1))
@@ -138,17 +136,5 @@ public class RateLimiter {
         }
         return local.computeIfAbsent(key, k -> new AtomicLong())
                 .incrementAndGet();
-    }
-
-    /** A client's identity as stored: never the key or address itself. */
-    static String hash(String client) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(client.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of()
-                    .formatHex(digest, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 }
