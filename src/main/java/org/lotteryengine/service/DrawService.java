@@ -31,7 +31,6 @@ import org.lotteryengine.repository.entity.LotteryConfigurationEntity;
 import org.lotteryengine.rest.dto.DrawImportResponse;
 import org.lotteryengine.rest.dto.DrawPageResponse;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -225,7 +224,7 @@ public class DrawService {
 
     private Uni<Boolean> deleteDraw(UUID id, String lotteryId) {
         // Programmatic: an interceptor binding would not apply to a call from within this bean.
-        return Panache.withTransaction(() -> draws.deleteOfLottery(id, lotteryId));
+        return Uncancellable.transaction(() -> draws.deleteOfLottery(id, lotteryId));
     }
 
     private static UUID parseId(String drawId) {

@@ -141,8 +141,9 @@ public class GenerationService {
                             })
                             .chain(() -> patterns.grouping(game))
                             .onItem()
-                            .transformToUni(grouping -> open(game, request, engineRequest, client)
-                                    .map(session -> launch(game, format, grouping, engineRequest, session)));
+                            // Once stored, a session is started even if its caller has gone: never left active.
+                            .transformToUni(grouping -> Uncancellable.of(open(game, request, engineRequest, client)
+                                    .map(session -> launch(game, format, grouping, engineRequest, session))));
                 });
     }
 

@@ -20,7 +20,6 @@ import org.lotteryengine.mapping.LotteryFormatMapper;
 import org.lotteryengine.repository.LotteryConfigurationRepository;
 import org.lotteryengine.repository.entity.LotteryConfigurationEntity;
 
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.quarkus.redis.datasource.pubsub.ReactivePubSubCommands;
 import io.quarkus.runtime.StartupEvent;
@@ -96,8 +95,11 @@ public class LotteryConfigurationService {
      * @throws InvalidRequestException when the service holds the most games allowed, or the game is larger than
      *         allowed
      */
-    @WithTransaction
     public Uni<LotteryConfigurationEntity> create(LotteryConfigurationEntity entity) {
+        return Uncancellable.transaction(() -> createNew(entity));
+    }
+
+    private Uni<LotteryConfigurationEntity> createNew(LotteryConfigurationEntity entity) {
         long possibleDraws = LotteryFormatMapper.toFormat(entity)
                 .totalDraws();
         if (possibleDraws > games.maxPossibleDraws()) {
@@ -144,8 +146,11 @@ public class LotteryConfigurationService {
      * @throws UnknownLotteryTypeException (404) when no game has that id or name
      * @throws GameInUseException (409)
      */
-    @WithTransaction
     public Uni<Void> delete(String lotteryType, boolean force) {
+        return Uncancellable.transaction(() -> deleteWithEverything(lotteryType, force));
+    }
+
+    private Uni<Void> deleteWithEverything(String lotteryType, boolean force) {
         return repository.lockCreation()
                 .chain(() -> repository.findByIdOrName(lotteryType))
                 .map(found -> found.orElseThrow(() -> UnknownLotteryTypeException.inPath(lotteryType)))

@@ -290,7 +290,7 @@ public class PatternAnalysisService {
         // One refresh of a game at a time, on every replica, from reading the draws to replacing the cache: two at
         // once would fail on each other's rows (unique keys), or leave the analysis of fewer draws last.
         // Programmatic: an interceptor binding would not apply to a call from within this bean.
-        return Panache.withTransaction(() -> lockRefreshOf(game.id)
+        return Uncancellable.transaction(() -> lockRefreshOf(game.id)
                 .chain(() -> youngerThan(game.id, minimumAge))
                 .chain(fresh -> fresh ? Uni.createFrom()
                         .<HistoryAnalysis> nullItem()

@@ -15,7 +15,6 @@ import org.lotteryengine.repository.UserSessionRepository;
 import org.lotteryengine.repository.entity.GeneratedTicketSetEntity;
 import org.lotteryengine.repository.entity.UserSessionEntity;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -50,12 +49,12 @@ public class SessionStore {
     /** Stores a new active session. */
     public Uni<UserSessionEntity> open(UserSessionEntity session) {
         session.status = ACTIVE;
-        return Panache.withTransaction(() -> sessions.persist(session));
+        return Uncancellable.transaction(() -> sessions.persist(session));
     }
 
     /** Removes a session that never started (the engine refused it), as if it had never been accepted. */
     public Uni<Void> discard(UUID sessionRowId) {
-        return Panache.withTransaction(() -> sessions.deleteById(sessionRowId))
+        return Uncancellable.transaction(() -> sessions.deleteById(sessionRowId))
                 .replaceWithVoid();
     }
 
@@ -72,7 +71,7 @@ public class SessionStore {
 
     /** Marks a session that can no longer finish (its replica died). */
     public Uni<Integer> interrupt(UUID sessionRowId) {
-        return Panache.withTransaction(() -> sessions.update("status = ?1, updatedAt = ?2 where id = ?3 and status = ?4",
+        return Uncancellable.transaction(() -> sessions.update("status = ?1, updatedAt = ?2 where id = ?3 and status = ?4",
                 INTERRUPTED, Instant.now(), sessionRowId, ACTIVE));
     }
 
@@ -100,7 +99,7 @@ public class SessionStore {
      * @return whether the session existed
      */
     public Uni<Boolean> delete(String sessionId) {
-        return Panache.withTransaction(() -> sessions.findBySessionId(sessionId)
+        return Uncancellable.transaction(() -> sessions.findBySessionId(sessionId)
                 .onItem()
                 .transformToUni(found -> {
                     if (found.isEmpty()) {

@@ -47,6 +47,21 @@ public final class SessionRows {
         return column(dataSource, sessionId, "id", UUID.class);
     }
 
+    /** How many sessions of this owner are stored, whatever their status. */
+    public static int countOf(DataSource dataSource, String owner) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement(
+                        "SELECT count(*) FROM user_sessions WHERE owner = ?")) {
+            query.setString(1, owner);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static <T> T column(DataSource dataSource, String sessionId, String column, Class<T> type) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement query = connection.prepareStatement("SELECT " + column

@@ -27,8 +27,8 @@ import org.lotteryengine.error.ErrorCode;
 import org.lotteryengine.error.InvalidRequestException;
 import org.lotteryengine.repository.ApiKeyRepository;
 import org.lotteryengine.repository.entity.ApiKeyEntity;
+import org.lotteryengine.service.Uncancellable;
 
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -111,8 +111,11 @@ public class ApiKeyService {
     }
 
     /** Issues a key; its secret is in the answer and nowhere else. */
-    @WithTransaction
     public Uni<IssuedApiKey> issue(String name, List<String> scopeNames, ClientLimits limits) {
+        return Uncancellable.transaction(() -> issueNew(name, scopeNames, limits));
+    }
+
+    private Uni<IssuedApiKey> issueNew(String name, List<String> scopeNames, ClientLimits limits) {
         String checkedName = checkedName(name);
         Set<Scope> scopes = checkedScopes(scopeNames);
         ClientLimits checkedLimits = checkedLimits(limits == null ? ClientLimits.DEFAULTS : limits);
@@ -146,8 +149,11 @@ public class ApiKeyService {
      * Revokes a key: refused at once on this replica, within lottery.clients.key-cache-ttl on the others. Revoking a
      * revoked key changes nothing.
      */
-    @WithTransaction
     public Uni<ApiKey> revoke(String keyId) {
+        return Uncancellable.transaction(() -> revokeNow(keyId));
+    }
+
+    private Uni<ApiKey> revokeNow(String keyId) {
         UUID id = checkedId(keyId);
         return repository.findById(id)
                 .map(found -> {
