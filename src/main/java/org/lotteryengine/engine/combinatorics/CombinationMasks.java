@@ -51,6 +51,11 @@ public final class CombinationMasks {
         return elements;
     }
 
+    /** The mask of a whole pool of n numbers (indices 0..n-1), n at most 64. */
+    public static long pool(int n) {
+        return first(n);
+    }
+
     /** The smallest mask with k elements: {0, ..., k-1}, of rank 0. */
     public static long first(int k) {
         return k == 0 ? 0 : k == 64 ? -1L : (1L << k) - 1;

@@ -1,7 +1,8 @@
 package org.lotteryengine.engine.evaluation;
 
 import org.lotteryengine.engine.Interruption;
-import org.lotteryengine.engine.combinatorics.Binomial;
+import org.lotteryengine.engine.combinatorics.CombinationMasks;
+import org.lotteryengine.engine.combinatorics.Neighbourhood;
 import org.lotteryengine.engine.format.LotteryFormat;
 
 /**
@@ -36,15 +37,9 @@ public final class TicketContribution {
             throw new IllegalArgumentException("tier must be in 1..%d, got %d".formatted(k, tier));
         }
         NeighbourhoodWalk walk = new NeighbourhoodWalk(n, k, tier);
-        long pool = n == 64 ? -1L : (1L << n) - 1;
-        long largest = 0;
-        long neighbourhood = 0;
-        for (int m = tier; m <= k; m++) {
-            long size = Binomial.of(k, m) * Binomial.of(n - k, k - m);
-            largest = Math.max(largest, size);
-            neighbourhood += size;
-        }
-        int[] ranks = new int[Math.toIntExact(largest)];
+        long pool = CombinationMasks.pool(n);
+        long neighbourhood = Neighbourhood.size(n, k, tier);
+        int[] ranks = new int[Math.toIntExact(Neighbourhood.largestLayer(n, k, tier))];
         // Two tickets on a draw are enough to know it is shared: the count saturates at 2.
         byte[] counts = new byte[Math.toIntExact(format.totalDraws())];
         for (long mask : masks) {

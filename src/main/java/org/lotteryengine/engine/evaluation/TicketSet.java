@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.lotteryengine.engine.combinatorics.CombinationMasks;
 import org.lotteryengine.engine.format.InvalidFormatException;
 import org.lotteryengine.engine.format.LotteryFormat;
 
@@ -60,7 +61,7 @@ public final class TicketSet {
      * @throws InvalidTicketException naming the first mask that does not hold k numbers of the game
      */
     public static TicketSet ofMasks(LotteryFormat format, long... masks) {
-        long pool = format.poolSize() == 64 ? -1L : (1L << format.poolSize()) - 1;
+        long pool = CombinationMasks.pool(format.poolSize());
         for (int i = 0; i < masks.length; i++) {
             if (Long.bitCount(masks[i]) != format.drawSize() || (masks[i] & ~pool) != 0) {
                 throw new InvalidTicketException(i, "not %d numbers of the game".formatted(format.drawSize()));

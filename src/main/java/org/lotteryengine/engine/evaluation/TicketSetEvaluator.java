@@ -418,6 +418,6 @@ public final class TicketSetEvaluator {
     }
 
     private static long poolMask(LotteryFormat format) {
-        return format.poolSize() == 64 ? -1L : (1L << format.poolSize()) - 1;
+        return CombinationMasks.pool(format.poolSize());
     }
 }

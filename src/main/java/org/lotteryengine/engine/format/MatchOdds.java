@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
 
-import org.lotteryengine.engine.combinatorics.Binomial;
+import org.lotteryengine.engine.combinatorics.Neighbourhood;
 
 /**
  * Exact odds of one ticket of a format: of the C(n, k) equally likely draws, C(k, m) &middot; C(n - k, k - m) share
@@ -22,10 +22,9 @@ public final class MatchOdds {
     private MatchOdds(LotteryFormat format) {
         this.format = format;
         int k = format.drawSize();
-        int rest = format.poolSize() - k;
         this.ways = new long[k + 1];
         for (int m = 0; m <= k; m++) {
-            ways[m] = Math.multiplyExact(Binomial.of(k, m), Binomial.of(rest, k - m));
+            ways[m] = Neighbourhood.layer(format.poolSize(), k, m);
         }
         this.totalDraws = format.totalDraws();
     }

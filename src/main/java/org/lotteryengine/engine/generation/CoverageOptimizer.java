@@ -13,6 +13,7 @@ import java.util.random.RandomGenerator;
 import org.lotteryengine.engine.Interruption;
 import org.lotteryengine.engine.combinatorics.Binomial;
 import org.lotteryengine.engine.combinatorics.CombinationMasks;
+import org.lotteryengine.engine.combinatorics.Neighbourhood;
 import org.lotteryengine.engine.evaluation.NeighbourhoodWalk;
 import org.lotteryengine.engine.format.LotteryFormat;
 
@@ -105,18 +106,10 @@ final class CoverageOptimizer {
         int k = format.drawSize();
         int n = format.poolSize();
         this.counts = new byte[Math.toIntExact(format.totalDraws())];
-        this.pool = n == 64 ? -1L : (1L << n) - 1;
+        this.pool = CombinationMasks.pool(n);
         this.walk = new NeighbourhoodWalk(n, k, target);
-        long largest = 0;
-        for (int m = target; m <= k; m++) {
-            largest = Math.max(largest, Binomial.of(k, m) * Binomial.of(n - k, k - m));
-        }
-        int[] ranks = new int[Math.toIntExact(largest)];
-        long neighbourhood = 0;
-        for (int m = target; m <= k; m++) {
-            neighbourhood += Binomial.of(k, m) * Binomial.of(n - k, k - m);
-        }
-        this.walkSize = neighbourhood;
+        int[] ranks = new int[Math.toIntExact(Neighbourhood.largestLayer(n, k, target))];
+        this.walkSize = Neighbourhood.size(n, k, target);
         for (GeneratedTicket ticket : tickets) {
             for (int m = target; m <= k; m++) {
                 int count = walk.walk(ticket.mask(), pool, m, ranks);

@@ -12,6 +12,7 @@ import java.util.function.LongSupplier;
 
 import org.lotteryengine.engine.Interruption;
 import org.lotteryengine.engine.WorkStoppedException;
+import org.lotteryengine.engine.combinatorics.CombinationMasks;
 import org.lotteryengine.engine.evaluation.RandomSetBaseline;
 import org.lotteryengine.engine.evaluation.TicketContribution;
 import org.lotteryengine.engine.evaluation.TicketSet;
@@ -274,7 +275,7 @@ final class GenerationRun {
     }
 
     private long allNumbers() {
-        return format.poolSize() == 64 ? -1L : (1L << format.poolSize()) - 1;
+        return CombinationMasks.pool(format.poolSize());
     }
 
     private List<GeneratedTicket> build(TicketBuilder builder, List<TicketBuilder.Slot> slots) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.lotteryengine.engine.combinatorics.CombinationMasks;
 import org.lotteryengine.engine.format.InvalidFormatException;
 import org.lotteryengine.engine.format.LotteryFormat;
 
@@ -27,7 +28,7 @@ public final class DrawHistory {
      * @throws InvalidFormatException when a draw does not hold k numbers of the game
      */
     public static DrawHistory of(LotteryFormat format, List<DrawRecord> draws) {
-        long pool = format.poolSize() == 64 ? -1L : (1L << format.poolSize()) - 1;
+        long pool = CombinationMasks.pool(format.poolSize());
         for (DrawRecord draw : draws) {
             if (Long.bitCount(draw.mask()) != format.drawSize() || (draw.mask() & ~pool) != 0) {
                 throw new InvalidFormatException("the draw of %s does not hold %d numbers of the game".formatted(

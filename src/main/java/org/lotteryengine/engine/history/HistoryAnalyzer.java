@@ -374,7 +374,7 @@ public final class HistoryAnalyzer {
                     return;
                 }
                 short[] patternOfRank = patternOfEveryCombination();
-                long pool = n == 64 ? -1L : (1L << n) - 1;
+                long pool = CombinationMasks.pool(n);
                 NeighbourhoodWalk walk = new NeighbourhoodWalk(n, k, minimum);
                 long largest = 0;
                 for (int m = minimum; m <= k; m++) {
