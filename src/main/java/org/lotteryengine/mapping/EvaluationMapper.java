@@ -14,6 +14,7 @@ import org.lotteryengine.engine.format.LotteryFormat;
 import org.lotteryengine.engine.format.MatchOdds;
 import org.lotteryengine.engine.format.Prize;
 import org.lotteryengine.rest.dto.EvaluationResponse;
+import org.lotteryengine.service.Evaluated;
 
 /**
  * Maps an exact evaluation to its API form.
@@ -38,7 +39,12 @@ public final class EvaluationMapper {
     /**
      * @param wheel guarantees t(x) for x = 0.. of the given pool, or null
      */
-    public static EvaluationResponse toResponse(String lotteryId, String lotteryType, String currency,
+    public static EvaluationResponse toResponse(Evaluated evaluated) {
+        return toResponse(evaluated.lotteryId(), evaluated.lotteryType(), evaluated.currency(), evaluated.evaluation(),
+                evaluated.pool(), evaluated.wheel());
+    }
+
+    private static EvaluationResponse toResponse(String lotteryId, String lotteryType, String currency,
             TicketSetEvaluation evaluation, List<Integer> pool, int[] wheel) {
         LotteryFormat format = evaluation.format();
         List<EvaluationResponse.Tier> tiers = new ArrayList<>();

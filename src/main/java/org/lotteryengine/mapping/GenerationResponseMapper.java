@@ -17,6 +17,7 @@ import org.lotteryengine.engine.generation.GenerationResult;
 import org.lotteryengine.engine.generation.ThresholdCheck;
 import org.lotteryengine.repository.SessionResultRepository;
 import org.lotteryengine.rest.dto.GeneratedTicketSetResponse;
+import org.lotteryengine.service.GenerationFailures;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -67,7 +68,7 @@ public final class GenerationResponseMapper {
                         : result.quality()
                                 .coverage()
                                 .objective(),
-                thresholds, result.seed(), result.ticketsRequested(), result.degradationLevel(), failureDetails(
+                thresholds, result.seed(), result.ticketsRequested(), result.degradationLevel(), GenerationFailures.details(
                         result));
         List<Integer> pool = result.pool() == 0 ? List.of()
                 : Arrays.stream(format.numbersOf(result.pool()))
@@ -83,23 +84,6 @@ public final class GenerationResponseMapper {
     public static String ticketId(String sessionId, int index) {
         return UUID.nameUUIDFromBytes((sessionId + "/" + index).getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .toString();
-    }
-
-    /** The spec's 422 details (spec 3.1), or null when the set meets the request. */
-    public static Map<String, Object> failureDetails(GenerationResult result) {
-        GenerationResult.Failure failure = result.failure();
-        if (failure == null) {
-            return null;
-        }
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("attempts", failure.attempts());
-        details.put("timeElapsed", failure.timeElapsedMs());
-        details.put("bestQuality", failure.bestQuality());
-        details.put("requiredQuality", failure.requiredQuality());
-        details.put("failedThresholds", failure.failedThresholds());
-        details.put("stoppingReason", result.stoppingReason());
-        details.put("suggestions", failure.suggestions());
-        return details;
     }
 
     /**

@@ -13,6 +13,7 @@ import org.lotteryengine.engine.pattern.PatternCatalog;
 import org.lotteryengine.repository.entity.LotteryConfigurationEntity;
 import org.lotteryengine.repository.entity.PrizeTierEmbeddable;
 import org.lotteryengine.rest.dto.LotteryConfigurationResponse;
+import org.lotteryengine.service.LotteryFormatMapper;
 
 /**
  * Maps stored game configurations to their API form, with the exact odds computed by the engine.

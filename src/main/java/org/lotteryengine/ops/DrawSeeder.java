@@ -10,7 +10,7 @@ import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
 import org.lotteryengine.config.SeedConfig;
-import org.lotteryengine.rest.dto.DrawImportResponse;
+import org.lotteryengine.service.DrawImport;
 import org.lotteryengine.service.DrawService;
 
 import io.quarkus.runtime.StartupEvent;
@@ -48,7 +48,7 @@ public class DrawSeeder {
             try {
                 String csv = Files.readString(file);
                 // Startup runs on the main thread: the reactive import runs on a Vert.x context and is awaited here.
-                DrawImportResponse result = VertxContextSupport.subscribeAndAwait(() -> draws.importCsv(entry.getKey(),
+                DrawImport result = VertxContextSupport.subscribeAndAwait(() -> draws.importCsv(entry.getKey(),
                         csv, false));
                 LOG.infof("Seeded %s from %s: %d new, %d already stored, %d rejected", entry.getKey(), file,
                         result.stored(), result.alreadyStored(), result.rejected()

@@ -10,7 +10,6 @@ import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.lotteryengine.mapping.DrawFileParser.ParsedDraw;
 import org.lotteryengine.repository.entity.DrawEntity;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
@@ -79,13 +78,13 @@ public class DrawRepository implements PanacheRepositoryBase<DrawEntity, UUID> {
     }
 
     /** Inserts draws in one batch, skipping any already stored; returns how many were inserted. */
-    public Uni<Integer> insertNew(SqlConnection connection, String lotteryConfigId, List<ParsedDraw> draws) {
+    public Uni<Integer> insertNew(SqlConnection connection, String lotteryConfigId, List<StoredDraw> draws) {
         if (draws.isEmpty()) {
             return Uni.createFrom()
                     .item(0);
         }
         List<Tuple> batch = new ArrayList<>(draws.size());
-        for (ParsedDraw draw : draws) {
+        for (StoredDraw draw : draws) {
             Integer[] numbers = new Integer[draw.numbers().length];
             for (int i = 0; i < numbers.length; i++) {
                 numbers[i] = draw.numbers()[i];

@@ -23,11 +23,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.lotteryengine.mapping.DrawFileParser;
+import org.lotteryengine.mapping.DrawMapper;
 import org.lotteryengine.rest.dto.ApiError;
 import org.lotteryengine.rest.dto.DrawImportResponse;
 import org.lotteryengine.rest.dto.DrawPageResponse;
 import org.lotteryengine.rest.dto.DrawUploadRequest;
+import org.lotteryengine.service.DrawFileParser;
 import org.lotteryengine.service.DrawService;
 import org.lotteryengine.service.clients.Scope;
 
@@ -62,7 +63,8 @@ public class DrawResource {
     public Uni<DrawImportResponse> importCsv(@PathParam("lotteryType") String lotteryType,
             @Parameter(description = "Reject the whole upload if any row is bad") @QueryParam("strict") @DefaultValue("false") boolean strict,
             String csv) {
-        return service.importCsv(lotteryType, csv == null ? "" : csv, strict);
+        return service.importCsv(lotteryType, csv == null ? "" : csv, strict)
+                .map(DrawMapper::toResponse);
     }
 
     @POST
@@ -78,7 +80,8 @@ public class DrawResource {
                 .stream()
                 .map(row -> row == null ? null
                         : new DrawFileParser.DrawInput(row.date(), row.drawNumber(), row.numbers()))
-                .toList(), strict);
+                .toList(), strict)
+                .map(DrawMapper::toResponse);
     }
 
     @GET
@@ -88,7 +91,8 @@ public class DrawResource {
     public Uni<DrawPageResponse> page(@PathParam("lotteryType") String lotteryType,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(1_000_000) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(1000) int size) {
-        return service.page(lotteryType, page, size);
+        return service.page(lotteryType, page, size)
+                .map(DrawMapper::toResponse);
     }
 
     @DELETE

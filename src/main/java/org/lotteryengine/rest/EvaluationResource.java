@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.lotteryengine.mapping.EvaluationMapper;
 import org.lotteryengine.rest.dto.ApiError;
 import org.lotteryengine.rest.dto.EvaluateRequest;
 import org.lotteryengine.rest.dto.EvaluationResponse;
@@ -51,6 +52,7 @@ public class EvaluationResource {
                         .toArray())
                 .toList(), request.lowestTier(), request.pool(),
                 client.get()
-                        .has(Scope.ADMIN));
+                        .has(Scope.ADMIN))
+                .map(EvaluationMapper::toResponse);
     }
 }

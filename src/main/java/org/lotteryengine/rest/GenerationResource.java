@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lotteryengine.error.ErrorCode;
 import org.lotteryengine.error.InvalidRequestException;
+import org.lotteryengine.mapping.GenerationRequestMapper;
 import org.lotteryengine.rest.dto.ApiError;
 import org.lotteryengine.rest.dto.GenerateTicketsRequest;
 import org.lotteryengine.rest.dto.GeneratedTicketSetResponse;
@@ -83,7 +84,7 @@ public class GenerationResource {
         boolean respondAsync = Boolean.TRUE.equals(async) || prefer != null && prefer.toLowerCase(
                 java.util.Locale.ROOT)
                 .contains("respond-async");
-        return generation.start(request, client.get())
+        return generation.start(GenerationRequestMapper.toCommand(request), client.get())
                 .onItem()
                 .transformToUni(accepted -> {
                     if (respondAsync) {

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.lotteryengine.mapping.ValidationMapper;
 import org.lotteryengine.rest.dto.ApiError;
 import org.lotteryengine.rest.dto.PatternAnalysisResponse;
 import org.lotteryengine.rest.dto.ValidationResponse;
@@ -56,6 +57,7 @@ public class PatternAnalysisResource {
     @APIResponse(responseCode = "200", description = "The measured multiplier against the promise")
     @APIResponse(responseCode = "404", description = "Unknown game", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
     public Uni<ValidationResponse> validation(@PathParam("lotteryType") String lotteryType) {
-        return validations.validate(lotteryType);
+        return validations.validate(lotteryType)
+                .map(ValidationMapper::toResponse);
     }
 }

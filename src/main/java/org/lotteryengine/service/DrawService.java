@@ -19,17 +19,12 @@ import org.lotteryengine.config.DrawsConfig;
 import org.lotteryengine.engine.format.LotteryFormat;
 import org.lotteryengine.error.DrawNotFoundException;
 import org.lotteryengine.error.StrictImportRejectedException;
-import org.lotteryengine.mapping.DrawFileParser;
-import org.lotteryengine.mapping.DrawFileParser.DateWindow;
-import org.lotteryengine.mapping.DrawFileParser.ParseResult;
-import org.lotteryengine.mapping.DrawFileParser.ParsedDraw;
-import org.lotteryengine.mapping.DrawFileParser.RejectedRow;
-import org.lotteryengine.mapping.LotteryFormatMapper;
 import org.lotteryengine.repository.DrawRepository;
-import org.lotteryengine.repository.entity.DrawEntity;
 import org.lotteryengine.repository.entity.LotteryConfigurationEntity;
-import org.lotteryengine.rest.dto.DrawImportResponse;
-import org.lotteryengine.rest.dto.DrawPageResponse;
+import org.lotteryengine.service.DrawFileParser.DateWindow;
+import org.lotteryengine.service.DrawFileParser.ParseResult;
+import org.lotteryengine.service.DrawFileParser.ParsedDraw;
+import org.lotteryengine.service.DrawFileParser.RejectedRow;
 
 import io.smallrye.mutiny.Uni;
 
@@ -66,7 +61,7 @@ public class DrawService {
     }
 
     /** Imports a CSV upload (see {@link DrawFileParser}). */
-    public Uni<DrawImportResponse> importCsv(String lotteryType, String csv, boolean strict) {
+    public Uni<DrawImport> importCsv(String lotteryType, String csv, boolean strict) {
         return configurations.getForPath(lotteryType)
                 .onItem()
                 .transformToUni(game -> {
@@ -80,7 +75,7 @@ public class DrawService {
     }
 
     /** Imports a JSON upload. */
-    public Uni<DrawImportResponse> importJson(String lotteryType, List<DrawFileParser.DrawInput> rows,
+    public Uni<DrawImport> importJson(String lotteryType, List<DrawFileParser.DrawInput> rows,
             boolean strict) {
         return configurations.getForPath(lotteryType)
                 .onItem()
@@ -101,7 +96,7 @@ public class DrawService {
      * draw on the same date and number is a conflict), refuses everything in strict mode if any row is bad, and
      * inserts the new rows. Then refreshes the analysis.
      */
-    private Uni<DrawImportResponse> store(LotteryConfigurationEntity game, String format, ParseResult parsed,
+    private Uni<DrawImport> store(LotteryConfigurationEntity game, String format, ParseResult parsed,
             boolean strict) {
         int rowsRead = parsed.draws()
                 .size()
@@ -116,7 +111,10 @@ public class DrawService {
                                 .failure(new StrictImportRejectedException(classified.rejected.size(),
                                         details(classified.rejected)));
                     }
-                    return draws.insertNew(connection, game.id, classified.fresh)
+                    return draws.insertNew(connection, game.id, classified.fresh
+                            .stream()
+                            .map(draw -> new DrawRepository.StoredDraw(draw.date(), draw.drawNumber(), draw.numbers()))
+                            .toList())
                             .map(inserted -> new Classified(classified.fresh, classified.rejected,
                                     classified.alreadyStored + classified.fresh.size() - inserted, inserted));
                 }))
@@ -128,11 +126,8 @@ public class DrawService {
                         : Uni.createFrom()
                                 .voidItem())
                 .chain(outcome -> draws.countByLottery(game.id)
-                        .map(total -> new DrawImportResponse(game.id, game.name, format, strict, rowsRead,
-                                outcome.inserted, outcome.alreadyStored, outcome.rejected.stream()
-                                        .map(row -> new DrawImportResponse.RejectedRow(row.line(), row.reason()))
-                                        .toList(),
-                                total)));
+                        .map(total -> new DrawImport(game.id, game.name, format, strict, rowsRead, outcome.inserted,
+                                outcome.alreadyStored, outcome.rejected, total)));
     }
 
     /** Rows sorted into new, already stored and rejected. */
@@ -174,21 +169,13 @@ public class DrawService {
     }
 
     /** One page of a game's draws, newest first. */
-    public Uni<DrawPageResponse> page(String lotteryType, int page, int size) {
+    public Uni<DrawPage> page(String lotteryType, int page, int size) {
         return configurations.getForPath(lotteryType)
                 .onItem()
                 .transformToUni(game -> draws.countByLottery(game.id)
                         .onItem()
                         .transformToUni(total -> draws.page(game.id, page, size)
-                                .map(rows -> new DrawPageResponse(game.id, game.name, total, page, size, rows.stream()
-                                        .map(DrawService::toDraw)
-                                        .toList()))));
-    }
-
-    private static DrawPageResponse.Draw toDraw(DrawEntity entity) {
-        return new DrawPageResponse.Draw(entity.id, entity.drawDate, entity.drawNumber, Arrays.stream(entity.numbers)
-                .boxed()
-                .toList());
+                                .map(rows -> new DrawPage(game.id, game.name, total, page, size, rows))));
     }
 
     /**

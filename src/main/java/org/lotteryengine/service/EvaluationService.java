@@ -17,10 +17,7 @@ import org.lotteryengine.error.ErrorCode;
 import org.lotteryengine.error.InvalidRequestException;
 import org.lotteryengine.error.InvalidTicketCountException;
 import org.lotteryengine.error.WorkTimedOutException;
-import org.lotteryengine.mapping.EvaluationMapper;
-import org.lotteryengine.mapping.LotteryFormatMapper;
 import org.lotteryengine.repository.entity.LotteryConfigurationEntity;
-import org.lotteryengine.rest.dto.EvaluationResponse;
 
 import io.smallrye.mutiny.Uni;
 
@@ -52,7 +49,7 @@ public class EvaluationService {
      * @param pool a wheel's pool, or null
      * @param aboveCostLimit the client may exceed lottery.engine.max-request-cost (admin scope)
      */
-    public Uni<EvaluationResponse> evaluate(String lotteryType, List<int[]> tickets, String lowestTier,
+    public Uni<Evaluated> evaluate(String lotteryType, List<int[]> tickets, String lowestTier,
             List<Integer> pool, boolean aboveCostLimit) {
         if (tickets.size() > config.maxTickets()) {
             return Uni.createFrom()
@@ -82,12 +79,12 @@ public class EvaluationService {
                 });
     }
 
-    private EvaluationResponse evaluate(LotteryConfigurationEntity entity, TicketSet set, int lowest,
+    private Evaluated evaluate(LotteryConfigurationEntity entity, TicketSet set, int lowest,
             List<Integer> pool, long poolMask, Interruption stop) {
         TicketSetEvaluation evaluation = evaluator.evaluate(set, lowest, stop);
         int[] wheel = pool == null ? null
                 : WheelGuarantee.guarantees(poolMask, set.masks(), set.format()
                         .drawSize(), stop);
-        return EvaluationMapper.toResponse(entity.id, entity.name, entity.currency, evaluation, pool, wheel);
+        return new Evaluated(entity.id, entity.name, entity.currency, evaluation, pool, wheel);
     }
 }

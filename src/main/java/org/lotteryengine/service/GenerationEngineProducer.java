@@ -10,7 +10,6 @@ import org.lotteryengine.config.PatternGroupingConfig;
 import org.lotteryengine.config.StoppingCriteriaConfig;
 import org.lotteryengine.engine.evaluation.TicketSetEvaluator;
 import org.lotteryengine.engine.generation.GenerationEngine;
-import org.lotteryengine.mapping.GenerationSettingsMapper;
 
 /**
  * The one generation engine of the application, configured from {@code lottery.*}. The engine is thread-safe and

@@ -30,18 +30,10 @@ import org.lotteryengine.error.ErrorCode;
 import org.lotteryengine.error.GenerationFailedException;
 import org.lotteryengine.error.InvalidRequestException;
 import org.lotteryengine.error.TooManyActiveGenerationsException;
-import org.lotteryengine.mapping.GenerationResponseMapper;
-import org.lotteryengine.mapping.LotteryFormatMapper;
 import org.lotteryengine.repository.entity.LotteryConfigurationEntity;
 import org.lotteryengine.repository.entity.UserSessionEntity;
-import org.lotteryengine.rest.dto.GenerateTicketsRequest;
-import org.lotteryengine.rest.dto.GeneratedTicketSetResponse;
 import org.lotteryengine.service.clients.Client;
 import org.lotteryengine.service.clients.Scope;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
@@ -64,11 +56,11 @@ public class GenerationService {
     }
 
     /** A stored set, and its JSON as stored: answered as it is, without writing it again. */
-    public record Generated(GeneratedTicketSetResponse set, String json) {
+    public record Generated(String sessionId, GenerationResult result, String json) {
     }
 
-    /** What the engine thread hands back: the result, its response and the response's JSON. */
-    private record Finished(GenerationResult result, GeneratedTicketSetResponse response, String json) {
+    /** What the engine thread hands back: the result and its document. */
+    private record Finished(GenerationResult result, GeneratedSetDocuments.Document document) {
     }
 
     private final LotteryConfigurationService configurations;
@@ -82,14 +74,14 @@ public class GenerationService {
     private final GenerationMetrics metrics;
     private final GenerationConfig config;
     private final EngineConfig engineConfig;
-    private final ObjectMapper json;
+    private final GeneratedSetDocuments documents;
     private final EngineWorkLimits limits;
     private final ClientsConfig clients;
 
     GenerationService(LotteryConfigurationService configurations, PatternAnalysisService patterns,
             GenerationEngine engine, EngineExecutor executor, SessionStore store, SessionEvents events,
             SessionControls controls, DegradationPolicy degradation, GenerationMetrics metrics,
-            GenerationConfig config, EngineConfig engineConfig, ObjectMapper json, EngineWorkLimits limits,
+            GenerationConfig config, EngineConfig engineConfig, GeneratedSetDocuments documents, EngineWorkLimits limits,
             ClientsConfig clients) {
         this.configurations = configurations;
         this.patterns = patterns;
@@ -102,7 +94,7 @@ public class GenerationService {
         this.metrics = metrics;
         this.config = config;
         this.engineConfig = engineConfig;
-        this.json = json;
+        this.documents = documents;
         this.limits = limits;
         this.clients = clients;
     }
@@ -112,7 +104,7 @@ public class GenerationService {
      * {@link GenerationFailedException} when the set falls short of the request; the generation runs to its end and
      * is stored whether or not anyone waits for it.
      */
-    public Uni<Accepted> start(GenerateTicketsRequest request, Client client) {
+    public Uni<Accepted> start(GenerateCommand request, Client client) {
         int tier = tier(request.targetTier());
         int tickets = ticketCount(request.numberOfTickets());
         Strategy strategy = strategy(request.strategy());
@@ -122,7 +114,7 @@ public class GenerationService {
                     .failure(new InvalidRequestException(ErrorCode.INVALID_LOTTERY_CONFIG,
                             "lotteryType is required, e.g. 5/35", Map.of("field", "lotteryType")));
         }
-        GenerateTicketsRequest.Preferences preferences = request.preferences();
+        GenerateCommand.Preferences preferences = request.preferences();
         GenerationRequest engineRequest = new GenerationRequest(tier, tickets, strategy, request.budget(),
                 preferences == null ? null : preferences.maxGenerationTime(), preferences == null ? null
                         : preferences.qualityThreshold(),
@@ -147,7 +139,7 @@ public class GenerationService {
                 });
     }
 
-    private Uni<UserSessionEntity> open(LotteryConfigurationEntity game, GenerateTicketsRequest request,
+    private Uni<UserSessionEntity> open(LotteryConfigurationEntity game, GenerateCommand request,
             GenerationRequest engineRequest, Client client) {
         UserSessionEntity session = new UserSessionEntity();
         session.owner = client.id();
@@ -159,11 +151,7 @@ public class GenerationService {
         session.strategy = engineRequest.strategy()
                 .wireName();
         session.budget = request.budget();
-        session.preferences = request.preferences() == null ? new LinkedHashMap<>(NO_PREFERENCES)
-                : json.convertValue(request.preferences(), new TypeReference<Map<String, Object>>() {
-                });
-        session.preferences.values()
-                .removeIf(java.util.Objects::isNull);
+        session.preferences = stored(request.preferences());
         if (request.seed() != null) {
             session.preferences.put("seed", request.seed());
         }
@@ -184,9 +172,12 @@ public class GenerationService {
             running = executor.start(() -> {
                 GenerationResult result = engine.generate(format, grouping.data(), request, level, listener,
                         control);
-                GeneratedTicketSetResponse response = response(sessionId, game, format, request, result, grouping
-                        .observed());
-                return new Finished(result, response, write(response));
+                double[] shares = result.ticketShares()
+                        .stream()
+                        .mapToDouble(Double::doubleValue)
+                        .toArray();
+                return new Finished(result, documents.write(sessionId, game.name, format, result, shares, grouping
+                        .observed(), engineConfig.version(), Instant.now()));
             });
         } catch (RuntimeException refused) {
             controls.finished(sessionId);
@@ -219,35 +210,24 @@ public class GenerationService {
                 }, failure -> LOG.debugf("session %s ended with %s", sessionId, failure.toString()));
         return new Accepted(sessionId, outcome.onItem()
                 .transform(generated -> {
-                    String status = generated.set()
+                    String status = generated.result()
                             .status();
                     if (status.equals("fallback") || status.equals("failed")) {
-                        throw failure(generated.set());
+                        throw failure(generated.sessionId(), generated.result());
                     }
                     return generated;
                 }));
     }
 
-    private GeneratedTicketSetResponse response(String sessionId, LotteryConfigurationEntity game,
-            LotteryFormat format, GenerationRequest request, GenerationResult result, boolean observed) {
-        double[] shares = result.ticketShares()
-                .stream()
-                .mapToDouble(Double::doubleValue)
-                .toArray();
-        return GenerationResponseMapper.toResponse(sessionId, game.name, format, result, shares, observed,
-                engineConfig.version(), Instant.now());
-    }
-
     /** Stores the result in one transaction, then publishes the end of the session. */
     private Uni<Generated> store(UserSessionEntity session, Finished finished) {
         GenerationResult result = finished.result();
-        GeneratedTicketSetResponse response = finished.response();
         boolean produced = !result.tickets()
                 .isEmpty();
         String sessionStatus = !produced ? SessionStore.FAILED
                 : "user_override".equals(result.stoppingReason()) ? SessionStore.CANCELLED : SessionStore.COMPLETED;
-        return store.finish(session.id, sessionStatus, produced ? GenerationResponseMapper.setRows(result, response,
-                finished.json(), json) : null)
+        return store.finish(session.id, sessionStatus, produced ? finished.document()
+                .rows() : null)
                 .invoke(stillThere -> {
                     if (!stillThere) {
                         // Deleted meanwhile (spec 14.3), or marked interrupted, which is final: nothing more of it is
@@ -260,33 +240,24 @@ public class GenerationService {
                                 SessionStore.FAILED, result.failure()
                                         .message()));
                     } else {
-                        events.publish(session.sessionId, SessionEvents.COMPLETE, completeEvent(response));
+                        events.publish(session.sessionId, SessionEvents.COMPLETE, completeEvent(session.sessionId, result));
                     }
                 })
                 .call(() -> events.flushed(session.sessionId))
-                .replaceWith(new Generated(response, finished.json()));
-    }
-
-    private String write(GeneratedTicketSetResponse response) {
-        try {
-            return json.writeValueAsString(response);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a ticket set could not be written as JSON", e);
-        }
+                .replaceWith(new Generated(session.sessionId, result, finished.document()
+                        .json()));
     }
 
     private void ended(UserSessionEntity session, GenerationRequest request, Generated generated, Throwable failure,
             long started) {
         String sessionId = session.sessionId;
         controls.finished(sessionId);
-        String status = generated != null ? generated.set()
+        String status = generated != null ? generated.result()
                 .status() : "failed";
-        GeneratedTicketSetResponse set = generated != null ? generated.set() : null;
+        GenerationResult set = generated != null ? generated.result() : null;
         metrics.ended(LotteryFormat.tierName(request.targetTier()), request.strategy()
                 .wireName(), status, Duration.ofNanos(System.nanoTime() - started),
-                set == null ? -1
-                        : set.generation()
-                                .attempts(),
+                set == null ? -1 : set.attempts(),
                 set == null || set.quality() == null ? -1
                         : set.quality()
                                 .overall()
@@ -305,37 +276,50 @@ public class GenerationService {
         }
     }
 
-    private static GenerationFailedException failure(GeneratedTicketSetResponse response) {
+    private static GenerationFailedException failure(String sessionId, GenerationResult result) {
         Map<String, Object> details = new LinkedHashMap<>();
-        details.put("sessionId", response.sessionId());
-        details.put("status", response.status());
-        if (response.generation()
-                .failure() != null) {
-            details.putAll(response.generation()
-                    .failure());
+        details.put("sessionId", sessionId);
+        details.put("status", result.status());
+        Map<String, Object> failure = GenerationFailures.details(result);
+        if (failure != null) {
+            details.putAll(failure);
         }
-        return new GenerationFailedException(response.status()
+        return new GenerationFailedException(result.status()
                 .equals("failed") ? "No ticket set could be generated for this request"
                         : "The best set found does not meet the request's thresholds; it is stored with the session",
                 details);
     }
 
     /** The data of a {@code complete} event (spec 3.3). */
-    public static Map<String, Object> completeEvent(GeneratedTicketSetResponse response) {
+    public static Map<String, Object> completeEvent(String sessionId, GenerationResult result) {
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("sessionId", response.sessionId());
-        data.put("status", response.status());
-        data.put("finalQuality", response.quality() == null ? 0.0
-                : response.quality()
+        data.put("sessionId", sessionId);
+        data.put("status", result.status());
+        data.put("finalQuality", result.quality() == null ? 0.0
+                : result.quality()
                         .overall()
                         .optimizationScore());
-        data.put("totalAttempts", response.generation()
-                .attempts());
-        data.put("totalTime", response.generation()
-                .timeElapsed());
-        data.put("stoppingReason", response.generation()
-                .stoppingReason());
+        data.put("totalAttempts", result.attempts());
+        data.put("totalTime", result.timeElapsedMs());
+        data.put("stoppingReason", result.stoppingReason());
         return data;
+    }
+
+    /** The preferences as stored with the session: only those given, in the request's order, then the seed. */
+    private static Map<String, Object> stored(GenerateCommand.Preferences preferences) {
+        Map<String, Object> stored = new LinkedHashMap<>(NO_PREFERENCES);
+        if (preferences != null) {
+            putIfGiven(stored, "maxGenerationTime", preferences.maxGenerationTime());
+            putIfGiven(stored, "qualityThreshold", preferences.qualityThreshold());
+            putIfGiven(stored, "allowColdPatterns", preferences.allowColdPatterns());
+        }
+        return stored;
+    }
+
+    private static void putIfGiven(Map<String, Object> map, String key, Object value) {
+        if (value != null) {
+            map.put(key, value);
+        }
     }
 
     /** The data of an {@code error} event. */

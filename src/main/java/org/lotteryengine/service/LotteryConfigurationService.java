@@ -16,7 +16,6 @@ import org.lotteryengine.error.GameInUseException;
 import org.lotteryengine.error.InvalidRequestException;
 import org.lotteryengine.error.LotteryConfigurationExistsException;
 import org.lotteryengine.error.UnknownLotteryTypeException;
-import org.lotteryengine.mapping.LotteryFormatMapper;
 import org.lotteryengine.repository.LotteryConfigurationRepository;
 import org.lotteryengine.repository.entity.LotteryConfigurationEntity;
 

@@ -21,18 +21,11 @@ import org.lotteryengine.engine.history.DrawRecord;
 import org.lotteryengine.engine.history.HistoryAnalysis;
 import org.lotteryengine.engine.history.HistoryAnalyzer;
 import org.lotteryengine.error.InsufficientPatternDataException;
-import org.lotteryengine.mapping.LotteryFormatMapper;
-import org.lotteryengine.mapping.PatternAnalysisMapper;
-import org.lotteryengine.mapping.PatternDataMapper;
 import org.lotteryengine.repository.DrawRepository;
 import org.lotteryengine.repository.HotNumberRepository;
 import org.lotteryengine.repository.PatternGroupRepository;
 import org.lotteryengine.repository.ProvenCombinationRepository;
 import org.lotteryengine.repository.entity.LotteryConfigurationEntity;
-import org.lotteryengine.rest.dto.PatternAnalysisResponse;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -61,7 +54,7 @@ public class PatternAnalysisService {
     private final PatternAnalysisCache cache;
     private final EngineExecutor executor;
     private final PatternGroupingConfig config;
-    private final ObjectMapper json;
+    private final AnalysisDocuments documents;
     private final Map<String, CompletableFuture<PatternAnalysisCache.Lookup>> inFlight = new ConcurrentHashMap<>();
     private final Map<String, CachedGrouping> groupings = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> lastUpdates = new ConcurrentHashMap<>();
@@ -89,7 +82,7 @@ public class PatternAnalysisService {
     PatternAnalysisService(LotteryConfigurationService configurations, DrawRepository draws,
             PatternGroupRepository patternGroups, HotNumberRepository hotNumbers,
             ProvenCombinationRepository provenCombinations, PatternAnalysisCache cache, EngineExecutor executor,
-            PatternGroupingConfig config, ObjectMapper json, MeterRegistry metrics) {
+            PatternGroupingConfig config, AnalysisDocuments documents, MeterRegistry metrics) {
         this.configurations = configurations;
         this.draws = draws;
         this.patternGroups = patternGroups;
@@ -98,7 +91,7 @@ public class PatternAnalysisService {
         this.cache = cache;
         this.executor = executor;
         this.config = config;
-        this.json = json;
+        this.documents = documents;
         this.metrics = metrics;
         this.analysisHits = cacheCounter(metrics, "analysis", "hit");
         this.analysisMisses = cacheCounter(metrics, "analysis", "miss");
@@ -264,13 +257,7 @@ public class PatternAnalysisService {
     }
 
     private String toJson(LotteryConfigurationEntity game, HistoryAnalysis analysis) {
-        PatternAnalysisResponse response = PatternAnalysisMapper.toResponse(game.id, game.name, analysis,
-                config.preferenceWeights(), Instant.now());
-        try {
-            return json.writeValueAsString(response);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("could not write the pattern analysis of " + game.id, e);
-        }
+        return documents.write(game.id, game.name, analysis, config.preferenceWeights(), Instant.now());
     }
 
     /**

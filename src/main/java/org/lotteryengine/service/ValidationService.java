@@ -11,7 +11,6 @@ import org.lotteryengine.engine.history.HistoryAnalysis;
 import org.lotteryengine.engine.history.Lift;
 import org.lotteryengine.engine.history.PatternGroup;
 import org.lotteryengine.repository.entity.LotteryConfigurationEntity;
-import org.lotteryengine.rest.dto.ValidationResponse;
 
 import io.smallrye.mutiny.Uni;
 
@@ -36,14 +35,14 @@ public class ValidationService {
         this.config = config;
     }
 
-    public Uni<ValidationResponse> validate(String lotteryType) {
+    public Uni<HotPatternValidation> validate(String lotteryType) {
         return configurations.getForPath(lotteryType)
                 .onItem()
                 .transformToUni(game -> analyses.analyse(game)
-                        .map(analysis -> toResponse(game, analysis)));
+                        .map(analysis -> measured(game, analysis)));
     }
 
-    private ValidationResponse toResponse(LotteryConfigurationEntity game, HistoryAnalysis analysis) {
+    private HotPatternValidation measured(LotteryConfigurationEntity game, HistoryAnalysis analysis) {
         GroupStats hot = analysis.groups()
                 .get(PatternGroup.HOT);
         Lift lift = hot.liftAtLeast();
@@ -67,7 +66,7 @@ public class ValidationService {
                         minimumMatches, actual, lift.confidenceLevel() * 100,
                         interval.isEmpty() ? Double.NaN : interval.get(0),
                         interval.isEmpty() ? Double.NaN : interval.get(1), promised, minimum);
-        return new ValidationResponse(game.name, game.id, analysis.drawCount(), hot.patterns(), meets, actual,
+        return new HotPatternValidation(game.name, game.id, analysis.drawCount(), hot.patterns(), meets, actual,
                 promised, minimum, actual == null ? null : actual - promised, lift == null ? 0 : lift.confidenceLevel(),
                 interval, lift != null && lift.consistentWithNoEffect(), lift == null ? 0 : lift.baseRate(),
                 lift == null ? null : lift.hitRate(), minimumMatches, explanation);

@@ -12,7 +12,7 @@ import org.lotteryengine.engine.generation.GenerationFixtures;
 import org.lotteryengine.engine.generation.GenerationSettings;
 import org.lotteryengine.engine.generation.Strategy;
 import org.lotteryengine.engine.generation.TicketStrategy;
-import org.lotteryengine.mapping.GenerationSettingsMapper;
+import org.lotteryengine.service.GenerationSettingsMapper;
 
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfig;

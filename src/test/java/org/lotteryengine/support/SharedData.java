@@ -13,7 +13,7 @@ import org.lotteryengine.engine.Formats;
 import org.lotteryengine.engine.format.LotteryFormat;
 import org.lotteryengine.engine.history.DrawHistory;
 import org.lotteryengine.engine.history.DrawRecord;
-import org.lotteryengine.mapping.DrawFileParser;
+import org.lotteryengine.service.DrawFileParser;
 
 /**
  * The real draw histories of ../shared/data (see its SOURCES.md), read from the folder named by the system property

@@ -1,4 +1,4 @@
-package org.lotteryengine.mapping;
+package org.lotteryengine.service;
 
 import java.io.IOException;
 import java.io.PushbackReader;

@@ -1,4 +1,4 @@
-package org.lotteryengine.mapping;
+package org.lotteryengine.service;
 
 import java.util.EnumMap;
 import java.util.HashMap;

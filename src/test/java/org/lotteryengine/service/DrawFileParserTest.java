@@ -1,4 +1,4 @@
-package org.lotteryengine.mapping;
+package org.lotteryengine.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
