@@ -1,6 +1,7 @@
 package org.lotteryengine.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.sql.SQLException;
 import java.time.Duration;
@@ -13,10 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.lotteryengine.service.SessionControls;
 import org.lotteryengine.support.SessionRows;
 
+import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.vertx.RunOnVertxContext;
-import io.quarkus.test.vertx.UniAsserter;
-import io.smallrye.mutiny.Uni;
+import io.quarkus.vertx.VertxContextSupport;
 
 /**
  * Sessions left active by a replica that died are marked interrupted; a session whose replica is alive is not.
@@ -33,6 +33,9 @@ class SessionRecoveryTest {
     @Inject
     SessionControls controls;
 
+    @Inject
+    RedisDataSource redis;
+
     private String insertActive(int secondsAgo) throws SQLException {
         return SessionRows.insertActive(dataSource, secondsAgo, null);
     }
@@ -42,23 +45,19 @@ class SessionRecoveryTest {
     }
 
     @Test
-    @RunOnVertxContext
-    void orphanedSessionsAreInterruptedAndLiveOnesKept(UniAsserter asserter) throws SQLException {
+    void orphanedSessionsAreInterruptedAndLiveOnesKept() throws Throwable {
         String orphan = insertActive(60);
         String alive = insertActive(60);
         String young = insertActive(0);
         controls.heartbeat(alive);
-        // The heartbeat is written asynchronously: give it a moment before sweeping.
-        asserter.execute(() -> Uni.createFrom()
-                .voidItem()
-                .onItem()
-                .delayIt()
-                .by(Duration.ofMillis(300)));
-        asserter.assertThat(() -> recovery.sweep(), count -> assertThat(count).isGreaterThanOrEqualTo(1));
-        asserter.execute(() -> {
-            assertThat(status(orphan)).isEqualTo("interrupted");
-            assertThat(status(alive)).isEqualTo("active");
-            assertThat(status(young)).isEqualTo("active");
-        });
+        // The heartbeat is written asynchronously: sweep once Redis holds it.
+        await("the heartbeat of " + alive).atMost(Duration.ofSeconds(5))
+                .until(() -> redis.key()
+                        .exists("lottery:session:" + alive + ":alive"));
+        int interrupted = VertxContextSupport.subscribeAndAwait(() -> recovery.sweep());
+        assertThat(interrupted).isGreaterThanOrEqualTo(1);
+        assertThat(status(orphan)).isEqualTo("interrupted");
+        assertThat(status(alive)).isEqualTo("active");
+        assertThat(status(young)).isEqualTo("active");
     }
 }

@@ -1,6 +1,7 @@
 package org.lotteryengine.packaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
 import java.sql.Connection;
@@ -123,7 +124,7 @@ class MultiReplicaIT {
             killedId = JSON.readTree(accepted.body())
                     .get("sessionId")
                     .asText();
-            Thread.sleep(1500);
+            assertRunning(first, killedId);
             assertThat(JSON.readTree(first.get("/api/v2/sessions/" + killedId)
                     .body())
                     .get("sessionStatus")
@@ -133,7 +134,9 @@ class MultiReplicaIT {
             first.kill();
         }
         // The heartbeat (5 s) must lapse before a restart can tell the session is orphaned.
-        Thread.sleep(6000);
+        await("the killed replica's heartbeat to lapse").atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> !Replica.redisHas("lottery:session:" + killedId + ":alive"));
         try (Replica second = new Replica("crash-2", port).start()) {
             JsonNode interrupted = JSON.readTree(second.get("/api/v2/sessions/" + killedId)
                     .body());
@@ -175,7 +178,7 @@ class MultiReplicaIT {
             sessionId = JSON.readTree(accepted.body())
                     .get("sessionId")
                     .asText();
-            Thread.sleep(1000);
+            assertRunning(replica, sessionId);
             assertThat(JSON.readTree(replica.get("/api/v2/sessions/" + sessionId)
                     .body())
                     .get("sessionStatus")
@@ -199,5 +202,16 @@ class MultiReplicaIT {
                 .get("quarkus.datasource.username"), services.get("quarkus.datasource.password"))) {
             return SqlCounts.count(connection, sql, sessionId);
         }
+    }
+
+    /** Waits for the generation's first progress event: it is running, not only queued. */
+    private static void assertRunning(Replica replica, String sessionId) throws Exception {
+        List<SseClient.Event> events = SseClient.readUntil(replica.uri("/api/v2/generation-status/" + sessionId),
+                Duration.ofSeconds(30), event -> event.name()
+                        .equals("progress"))
+                .events();
+        assertThat(events).as("a progress event of " + sessionId)
+                .extracting(SseClient.Event::name)
+                .contains("progress");
     }
 }

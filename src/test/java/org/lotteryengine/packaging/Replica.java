@@ -1,5 +1,7 @@
 package org.lotteryengine.packaging;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -12,8 +14,16 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
+import org.awaitility.core.ConditionTimeoutException;
 import org.lotteryengine.support.LocalServicesTestResource;
+
+import io.vertx.core.Vertx;
+import io.vertx.redis.client.Command;
+import io.vertx.redis.client.Redis;
+import io.vertx.redis.client.Request;
+import io.vertx.redis.client.Response;
 
 /**
  * The packaged application ({@code target/quarkus-app/quarkus-run.jar}) started as a process of its own, in the prod
@@ -78,22 +88,42 @@ final class Replica implements AutoCloseable {
         process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
-        long deadline = System.nanoTime() + Duration.ofSeconds(60)
-                .toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("replica " + name + " exited; see " + log + ":\n" + tail(log));
-            }
-            try {
-                if (get("/health").statusCode() == 200) {
-                    return this;
-                }
-            } catch (IOException notYet) {
-                // Not listening yet.
-            }
-            Thread.sleep(200);
+        try {
+            await("replica " + name + " ready").atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(200))
+                    .until(() -> healthy(log));
+        } catch (ConditionTimeoutException e) {
+            throw new IllegalStateException("replica " + name + " not ready in 60 s; see " + log, e);
         }
-        throw new IllegalStateException("replica " + name + " not ready in 60 s; see " + log);
+        return this;
+    }
+
+    private boolean healthy(Path log) throws IOException, InterruptedException {
+        if (!process.isAlive()) {
+            throw new IllegalStateException("replica " + name + " exited; see " + log + ":\n" + tail(log));
+        }
+        try {
+            return get("/health").statusCode() == 200;
+        } catch (IOException notYet) {
+            // Not listening yet.
+            return false;
+        }
+    }
+
+    /** Whether the Redis that the replicas share holds this key. */
+    static boolean redisHas(String key) throws Exception {
+        Vertx vertx = Vertx.vertx();
+        try {
+            Response exists = Redis.createClient(vertx, services().get("quarkus.redis.hosts"))
+                    .send(Request.cmd(Command.EXISTS)
+                            .arg(key))
+                    .toCompletionStage()
+                    .toCompletableFuture()
+                    .get(5, TimeUnit.SECONDS);
+            return exists.toInteger() == 1;
+        } finally {
+            vertx.close();
+        }
     }
 
     URI uri(String path) {

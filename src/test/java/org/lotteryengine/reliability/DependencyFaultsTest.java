@@ -1,6 +1,7 @@
 package org.lotteryengine.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -89,14 +90,18 @@ class DependencyFaultsTest {
                 return null;
             }));
         }
-        Thread.sleep(1000);
+        await("answers before the cut").atMost(Duration.ofSeconds(30))
+                .until(() -> answers.size() >= CLIENTS);
         long cutAtMs = (System.nanoTime() - start) / 1_000_000;
         FaultProxy.cut("postgres");
-        Thread.sleep(3000);
-        int readiness = status("/ready");
+        int readiness = await("readiness to notice the outage").atMost(Duration.ofSeconds(3))
+                .until(() -> status("/ready"), status -> status == 503);
+        await("answers sent during the outage").atMost(Duration.ofSeconds(30))
+                .until(() -> answeredBetween(answers, cutAtMs + 500, Long.MAX_VALUE) >= CLIENTS);
         long restoredAtMs = (System.nanoTime() - start) / 1_000_000;
         FaultProxy.restore("postgres");
-        Thread.sleep(3000);
+        await("answers sent after PostgreSQL is back").atMost(Duration.ofSeconds(30))
+                .until(() -> answeredBetween(answers, restoredAtMs + 2000, Long.MAX_VALUE) >= CLIENTS);
         running.set(false);
         for (Future<?> loop : loops) {
             // Every client returns: no request hangs, whatever the database did.
@@ -166,6 +171,15 @@ class DependencyFaultsTest {
         // Back in Redis: the session's events, readable by every replica.
         assertThat(redis.key()
                 .exists("lottery:session:" + shared + ":events")).isTrue();
+    }
+
+    /** How many answers came back for requests sent in [from, to) ms. */
+    private static long answeredBetween(List<Answer> answers, long fromMs, long toMs) {
+        synchronized (answers) {
+            return answers.stream()
+                    .filter(answer -> answer.sentAtMs() >= fromMs && answer.sentAtMs() < toMs)
+                    .count();
+        }
     }
 
     private Answer generate() {

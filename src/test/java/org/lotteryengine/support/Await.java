@@ -1,9 +1,14 @@
 package org.lotteryengine.support;
 
+import static org.awaitility.Awaitility.await;
+
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 
-/** Polls a probe every 100 ms until its answer is the one awaited, failing with the last answer after a patience. */
+import org.awaitility.core.ConditionTimeoutException;
+
+/** Polls a probe every 100 ms (Awaitility) until its answer is the one awaited, failing with the last answer. */
 public final class Await {
 
     /** A probe that may throw: an HTTP call, a query. */
@@ -21,29 +26,17 @@ public final class Await {
      * @throws AssertionError when none did within {@code patience}; its message holds the last answer
      */
     public static <T> T until(Duration patience, Probe<T> probe, Predicate<T> done, String what) {
-        long deadline = System.nanoTime() + patience.toNanos();
-        T last = null;
-        while (System.nanoTime() < deadline) {
-            try {
-                last = probe.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread()
-                        .interrupt();
-                throw new AssertionError("interrupted while awaiting " + what, e);
-            } catch (Exception e) {
-                throw new AssertionError("the probe failed while awaiting " + what, e);
-            }
-            if (done.test(last)) {
-                return last;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread()
-                        .interrupt();
-                throw new AssertionError("interrupted while awaiting " + what, e);
-            }
+        AtomicReference<T> last = new AtomicReference<>();
+        try {
+            return await(what).atMost(patience)
+                    .pollInterval(Duration.ofMillis(100))
+                    .until(() -> {
+                        T answer = probe.get();
+                        last.set(answer);
+                        return answer;
+                    }, done::test);
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("no " + what + " within " + patience + "; last answer: " + last.get(), e);
         }
-        throw new AssertionError("no " + what + " within " + patience + "; last answer: " + last);
     }
 }

@@ -35,6 +35,20 @@ public final class SseClient {
 
     /** Reads until the server ends the stream (or the timeout passes). */
     public static Stream read(URI uri, String lastEventId, Duration timeout) throws IOException, InterruptedException {
+        return read(uri, lastEventId, timeout, event -> false);
+    }
+
+    /**
+     * Reads until the first event that {@code last} accepts, then closes the stream: e.g. the first progress event of
+     * a generation, which proves it is running.
+     */
+    public static Stream readUntil(URI uri, Duration timeout, java.util.function.Predicate<Event> last)
+            throws IOException, InterruptedException {
+        return read(uri, null, timeout, last);
+    }
+
+    private static Stream read(URI uri, String lastEventId, Duration timeout, java.util.function.Predicate<Event> last)
+            throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                 .timeout(timeout)
                 .header("Accept", "text/event-stream");
@@ -53,7 +67,11 @@ public final class SseClient {
             while ((line = reader.readLine()) != null) {
                 if (line.isEmpty()) {
                     if (!data.isEmpty()) {
-                        events.add(new Event(id, name, data.toString(), System.nanoTime()));
+                        Event event = new Event(id, name, data.toString(), System.nanoTime());
+                        events.add(event);
+                        if (last.test(event)) {
+                            break;
+                        }
                     }
                     id = null;
                     name = "message";
