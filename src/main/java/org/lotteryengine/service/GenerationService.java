@@ -236,11 +236,11 @@ public class GenerationService {
                                 + "not stored", session.sessionId);
                         events.forget(session.sessionId);
                     } else if (!produced) {
-                        events.publish(session.sessionId, SessionEvents.ERROR, errorEvent(session.sessionId,
+                        events.publish(session.sessionId, errorEvent(session.sessionId,
                                 SessionStore.FAILED, result.failure()
                                         .message()));
                     } else {
-                        events.publish(session.sessionId, SessionEvents.COMPLETE, completeEvent(session.sessionId, result));
+                        events.publish(session.sessionId, completeEvent(session.sessionId, result));
                     }
                 })
                 .call(() -> events.flushed(session.sessionId))
@@ -271,7 +271,7 @@ public class GenerationService {
                     .with(ignored -> {
                     }, storeFailure -> LOG.debugf("session %s not marked failed: %s", sessionId, storeFailure
                             .toString()));
-            events.publish(sessionId, SessionEvents.ERROR, errorEvent(sessionId, "failed",
+            events.publish(sessionId, errorEvent(sessionId, "failed",
                     "The generation could not be completed; the session was not stored"));
         }
     }
@@ -291,18 +291,12 @@ public class GenerationService {
     }
 
     /** The data of a {@code complete} event (spec 3.3). */
-    public static Map<String, Object> completeEvent(String sessionId, GenerationResult result) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("sessionId", sessionId);
-        data.put("status", result.status());
-        data.put("finalQuality", result.quality() == null ? 0.0
+    public static SessionEvent.Complete completeEvent(String sessionId, GenerationResult result) {
+        return new SessionEvent.Complete(sessionId, result.status(), result.quality() == null ? 0.0
                 : result.quality()
                         .overall()
-                        .optimizationScore());
-        data.put("totalAttempts", result.attempts());
-        data.put("totalTime", result.timeElapsedMs());
-        data.put("stoppingReason", result.stoppingReason());
-        return data;
+                        .optimizationScore(),
+                result.attempts(), result.timeElapsedMs(), result.stoppingReason());
     }
 
     /** The preferences as stored with the session: only those given, in the request's order, then the seed. */
@@ -323,12 +317,8 @@ public class GenerationService {
     }
 
     /** The data of an {@code error} event. */
-    public static Map<String, Object> errorEvent(String sessionId, String status, String message) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("sessionId", sessionId);
-        data.put("status", status);
-        data.put("message", message);
-        return data;
+    public static SessionEvent.Error errorEvent(String sessionId, String status, String message) {
+        return new SessionEvent.Error(sessionId, status, message);
     }
 
     private static int tier(String targetTier) {
@@ -409,17 +399,9 @@ public class GenerationService {
                 return;
             }
             lastProgress = now;
-            Map<String, Object> data = new LinkedHashMap<>();
-            data.put("sessionId", sessionId);
-            data.put("attempt", progress.attempt());
-            data.put("currentQuality", progress.currentQuality());
-            data.put("patternCoverage", progress.patternCoverage());
-            data.put("objective", progress.objective());
-            data.put("timeElapsed", progress.timeElapsedMs());
-            data.put("estimatedTimeRemaining", progress.estimatedTimeRemainingMs());
-            data.put("thresholds", thresholds);
-            data.put("status", "generating");
-            events.publish(sessionId, "progress", data);
+            events.publish(sessionId, new SessionEvent.Progress(sessionId, progress.attempt(), progress
+                    .currentQuality(), progress.patternCoverage(), progress.objective(), progress.timeElapsedMs(),
+                    progress.estimatedTimeRemainingMs(), thresholds, "generating"));
         }
 
         @Override
@@ -427,16 +409,9 @@ public class GenerationService {
             if (control.abandoned()) {
                 return;
             }
-            Map<String, Object> data = new LinkedHashMap<>();
-            data.put("sessionId", sessionId);
-            data.put("thresholdType", threshold.type());
-            data.put("thresholdName", threshold.name());
-            data.put("achieved", threshold.achieved());
-            data.put("required", threshold.required());
-            data.put("timeElapsed", timeElapsedMs);
-            data.put("timestamp", Instant.now()
-                    .toString());
-            events.publish(sessionId, "threshold_met", data);
+            events.publish(sessionId, new SessionEvent.ThresholdMet(sessionId, threshold.type(), threshold.name(),
+                    threshold.achieved(), threshold.required(), timeElapsedMs, Instant.now()
+                            .toString()));
         }
     }
 }

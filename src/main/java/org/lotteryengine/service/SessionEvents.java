@@ -43,10 +43,6 @@ import io.smallrye.mutiny.subscription.MultiEmitter;
 @ApplicationScoped
 public class SessionEvents {
 
-    /** Names of the events that end a stream. */
-    public static final String COMPLETE = "complete";
-    public static final String ERROR = "error";
-
     private static final Logger LOG = Logger.getLogger(SessionEvents.class);
     private static final Duration REDIS_WAIT = Duration.ofMillis(500);
     private static final Duration LOCAL_RETENTION = Duration.ofMinutes(2);
@@ -55,7 +51,10 @@ public class SessionEvents {
     public record Event(long id, String name, String data) {
 
         public boolean terminal() {
-            return COMPLETE.equals(name) || ERROR.equals(name);
+            return SessionEvent.Type.COMPLETE.wireName()
+                    .equals(name)
+                    || SessionEvent.Type.ERROR.wireName()
+                            .equals(name);
         }
     }
 
@@ -107,7 +106,9 @@ public class SessionEvents {
      *
      * @return the event's id
      */
-    public long publish(String sessionId, String name, Object payload) {
+    public long publish(String sessionId, SessionEvent payload) {
+        String name = payload.type()
+                .wireName();
         LocalLog log = local.computeIfAbsent(sessionId, id -> new LocalLog());
         synchronized (log) {
             long id = log.events.size() + 1L;

@@ -169,7 +169,7 @@ public class SessionService {
                 .transformToUni(found -> {
                     if (found.isEmpty()) {
                         return Uni.createFrom()
-                                .item(event(SessionEvents.ERROR, GenerationService.errorEvent(sessionId, "deleted",
+                                .item(event(GenerationService.errorEvent(sessionId, "deleted",
                                         "The session was deleted")));
                     }
                     UserSessionEntity session = found.get();
@@ -197,7 +197,7 @@ public class SessionService {
                                 .nullItem();
                     }
                     return store.interrupt(session.id)
-                            .map(ignored -> event(SessionEvents.ERROR, GenerationService.errorEvent(
+                            .map(ignored -> event(GenerationService.errorEvent(
                                     session.sessionId, SessionStore.INTERRUPTED,
                                     "The replica running this session stopped; no ticket set was stored")));
                 });
@@ -207,23 +207,19 @@ public class SessionService {
         return store.result(session.id)
                 .map(result -> {
                     if (result.isEmpty()) {
-                        return event(SessionEvents.ERROR, GenerationService.errorEvent(session.sessionId,
+                        return event(GenerationService.errorEvent(session.sessionId,
                                 session.status, "The session ended without a ticket set"));
                     }
-                    Map<String, Object> data = new LinkedHashMap<>();
-                    data.put("sessionId", session.sessionId);
-                    data.put("status", result.get().status);
-                    data.put("finalQuality", result.get().overallQuality);
-                    data.put("totalAttempts", result.get().generationAttempts);
-                    data.put("totalTime", result.get().generationTimeMs);
-                    data.put("stoppingReason", result.get().stoppingReason);
-                    return event(SessionEvents.COMPLETE, data);
+                    return event(new SessionEvent.Complete(session.sessionId, result.get().status, result
+                            .get().overallQuality, result.get().generationAttempts, result.get().generationTimeMs,
+                            result.get().stoppingReason));
                 });
     }
 
-    private SessionEvents.Event event(String name, Map<String, Object> data) {
+    private SessionEvents.Event event(SessionEvent data) {
         try {
-            return new SessionEvents.Event(0, name, json.writeValueAsString(data));
+            return new SessionEvents.Event(0, data.type()
+                    .wireName(), json.writeValueAsString(data));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("an event could not be written as JSON", e);
         }
