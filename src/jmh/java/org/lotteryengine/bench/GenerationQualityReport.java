@@ -97,7 +97,7 @@ public final class GenerationQualityReport {
                 b.diversityBalanceMaximum(), b.diversityBalanceWeight(), 2000, 60_000, 2000, b.minimumQualityGate(),
                 b.movesPerAttempt(), b.patternScoreWeight(), b.numberScoreWeight(), b.diversityScoreWeight()));
         return new GenerationSettings(criteria, spec.modifiers(), spec.shares(), spec.weights(), 60_000, 120_000,
-                spec.maxTickets(), spec.algorithmVersion());
+                spec.maxTickets(), spec.maxBudget(), spec.algorithmVersion());
     }
 
     private static double median(double[] values) {

@@ -45,7 +45,7 @@ public final class GenerationSettingsMapper {
                 weights.cold(), weights.unknown()), generation.defaultTimeoutMs(), generation.maxTimeoutMs(),
                 engine
                         .maxTickets(),
-                engine.version());
+                SessionStore.MAXIMUM_BUDGET, engine.version());
     }
 
     private static BaseCriteria base(StoppingCriteriaConfig.TierCriteria tier) {

@@ -1,5 +1,6 @@
 package org.lotteryengine.service;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +31,12 @@ public class SessionStore {
     public static final String FAILED = "failed";
     public static final String CANCELLED = "cancelled";
     public static final String INTERRUPTED = "interrupted";
+
+    /**
+     * The largest budget a session stores ({@code user_sessions.budget} is NUMERIC(10, 2)): a larger one is refused
+     * as a request error rather than failing in the database.
+     */
+    public static final BigDecimal MAXIMUM_BUDGET = new BigDecimal("99999999.99");
 
     private final UserSessionRepository sessions;
     private final GeneratedTicketSetRepository sets;

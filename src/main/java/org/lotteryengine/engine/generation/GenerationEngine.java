@@ -90,20 +90,16 @@ public final class GenerationEngine {
         validatePreferences(request);
     }
 
-    /** The largest budget a session stores (user_sessions.budget is NUMERIC(10, 2)). */
-    static final BigDecimal MAXIMUM_BUDGET = new BigDecimal("99999999.99");
-
-    private static void validateBudget(LotteryFormat format, GenerationRequest request) {
+    private void validateBudget(LotteryFormat format, GenerationRequest request) {
+        BigDecimal maximum = settings.maxBudget();
         BigDecimal budget = request.budget();
         if (budget == null) {
             return;
         }
-        if (budget.compareTo(MAXIMUM_BUDGET) > 0) {
-            // More than a session can store (user_sessions.budget) is not a budget anyone means.
+        if (budget.compareTo(maximum) > 0) {
             throw new InvalidGenerationRequestException(InvalidGenerationRequestException.Kind.BUDGET,
-                    "budget must be at most %s, got %s".formatted(MAXIMUM_BUDGET
-                            .toPlainString(), shown(budget)),
-                    Map.of("field", "budget", "provided", shown(budget), "maximum", MAXIMUM_BUDGET));
+                    "budget must be at most %s, got %s".formatted(maximum.toPlainString(), shown(budget)),
+                    Map.of("field", "budget", "provided", shown(budget), "maximum", maximum));
         }
         BigDecimal price = format.ticketPrice();
         BigDecimal cost = price.multiply(BigDecimal.valueOf(request.numberOfTickets()));

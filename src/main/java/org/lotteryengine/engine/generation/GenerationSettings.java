@@ -1,5 +1,6 @@
 package org.lotteryengine.engine.generation;
 
+import java.math.BigDecimal;
 import java.util.Map;
 
 /**
@@ -14,11 +15,12 @@ import java.util.Map;
  * @param defaultTimeoutMs time limit when the request sets none
  * @param maxTimeoutMs largest time limit a request may set
  * @param maxTickets most tickets per request
+ * @param maxBudget largest budget a request may state (what its caller can keep)
  * @param algorithmVersion reported with every result
  */
 public record GenerationSettings(Map<Integer, BaseCriteria> criteriaByTier, Map<Strategy, StrategyModifiers> modifiers,
         Map<Integer, Map<Strategy, Map<TicketStrategy, Integer>>> shares, PreferenceWeights weights,
-        long defaultTimeoutMs, long maxTimeoutMs, int maxTickets, String algorithmVersion) {
+        long defaultTimeoutMs, long maxTimeoutMs, int maxTickets, BigDecimal maxBudget, String algorithmVersion) {
 
     /** The base criteria for a target tier: its own, or the nearest configured tier's. */
     public BaseCriteria criteriaFor(int targetTier) {

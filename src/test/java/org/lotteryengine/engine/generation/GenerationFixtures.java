@@ -1,5 +1,6 @@
 package org.lotteryengine.engine.generation;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -44,7 +45,7 @@ public final class GenerationFixtures {
         Map<Integer, Map<Strategy, Map<TicketStrategy, Integer>>> shares = Map.of(3, byStrategy, 4, byStrategy, 5,
                 byStrategy);
         return new GenerationSettings(criteria, modifiers, shares, new PreferenceWeights(2.11, 1.5, 0.8, 1.0), 30000,
-                120000, 500, "test");
+                120000, 500, new BigDecimal("99999999.99"), "test");
     }
 
     /** The spec's settings, with tier 3 making {@code moves} moves per attempt. */
@@ -63,7 +64,7 @@ public final class GenerationFixtures {
                         .numberScoreWeight(),
                 t.diversityScoreWeight()));
         return new GenerationSettings(criteria, spec.modifiers(), spec.shares(), spec.weights(), spec
-                .defaultTimeoutMs(), spec.maxTimeoutMs(), spec.maxTickets(), spec.algorithmVersion());
+                .defaultTimeoutMs(), spec.maxTimeoutMs(), spec.maxTickets(), spec.maxBudget(), spec.algorithmVersion());
     }
 
     private static Map<TicketStrategy, Integer> shares(int pair, int triplet, int consecutive, int pattern,

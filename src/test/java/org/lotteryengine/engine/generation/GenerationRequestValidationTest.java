@@ -56,8 +56,9 @@ class GenerationRequestValidationTest {
     }
 
     @Test
-    void aBudgetAboveWhatASessionStoresIsRefused() {
-        // Found by BadInputFuzzTest: 1e308 used to reach the database and fail there.
+    void aBudgetAboveTheLargestAllowedIsRefused() {
+        // Found by BadInputFuzzTest: 1e308 used to reach the database and fail there. The service sets the largest
+        // budget to what a session stores (SessionStore.MAXIMUM_BUDGET).
         InvalidGenerationRequestException error = invalid(new GenerationRequest(3, 100, Strategy.BALANCED,
                 new BigDecimal("1e308"), null, null, null, 1L));
         assertThat(error.kind()).isEqualTo(InvalidGenerationRequestException.Kind.BUDGET);
