@@ -224,8 +224,8 @@ public class GenerationService {
         GenerationResult result = finished.result();
         boolean produced = !result.tickets()
                 .isEmpty();
-        String sessionStatus = !produced ? SessionStore.FAILED
-                : "user_override".equals(result.stoppingReason()) ? SessionStore.CANCELLED : SessionStore.COMPLETED;
+        SessionStatus sessionStatus = !produced ? SessionStatus.FAILED
+                : "user_override".equals(result.stoppingReason()) ? SessionStatus.CANCELLED : SessionStatus.COMPLETED;
         return store.finish(session.id, sessionStatus, produced ? finished.document()
                 .rows() : null)
                 .invoke(stillThere -> {
@@ -237,7 +237,7 @@ public class GenerationService {
                         events.forget(session.sessionId);
                     } else if (!produced) {
                         events.publish(session.sessionId, errorEvent(session.sessionId,
-                                SessionStore.FAILED, result.failure()
+                                SessionStatus.FAILED.wireName(), result.failure()
                                         .message()));
                     } else {
                         events.publish(session.sessionId, completeEvent(session.sessionId, result));
@@ -266,7 +266,7 @@ public class GenerationService {
             LOG.errorf(failure, "Session %s could not be completed", sessionId);
             // Marked failed now rather than left active until the recovery sweep; if the database is what failed,
             // the sweep will mark it interrupted instead.
-            store.finish(session.id, SessionStore.FAILED, null)
+            store.finish(session.id, SessionStatus.FAILED, null)
                     .subscribe()
                     .with(ignored -> {
                     }, storeFailure -> LOG.debugf("session %s not marked failed: %s", sessionId, storeFailure

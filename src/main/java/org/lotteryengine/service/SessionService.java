@@ -156,7 +156,7 @@ public class SessionService {
 
     private Uni<UserSessionEntity> active(String sessionId, Client client) {
         return existing(sessionId, client).invoke(session -> {
-            if (!SessionStore.ACTIVE.equals(session.status)) {
+            if (SessionStatus.of(session.status) != SessionStatus.ACTIVE) {
                 throw new SessionNotActiveException(session.sessionId, session.status);
             }
         });
@@ -173,7 +173,7 @@ public class SessionService {
                                         "The session was deleted")));
                     }
                     UserSessionEntity session = found.get();
-                    if (SessionStore.ACTIVE.equals(session.status)) {
+                    if (SessionStatus.of(session.status) == SessionStatus.ACTIVE) {
                         return interruptedIfDead(session);
                     }
                     return finalEvent(session);
@@ -198,7 +198,7 @@ public class SessionService {
                     }
                     return store.interrupt(session.id)
                             .map(ignored -> event(GenerationService.errorEvent(
-                                    session.sessionId, SessionStore.INTERRUPTED,
+                                    session.sessionId, SessionStatus.INTERRUPTED.wireName(),
                                     "The replica running this session stopped; no ticket set was stored")));
                 });
     }

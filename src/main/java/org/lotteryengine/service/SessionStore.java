@@ -25,13 +25,6 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class SessionStore {
 
-    /** Session states of {@code user_sessions.status}. */
-    public static final String ACTIVE = "active";
-    public static final String COMPLETED = "completed";
-    public static final String FAILED = "failed";
-    public static final String CANCELLED = "cancelled";
-    public static final String INTERRUPTED = "interrupted";
-
     /**
      * The largest budget a session stores ({@code user_sessions.budget} is NUMERIC(10, 2)): a larger one is refused
      * as a request error rather than failing in the database.
@@ -55,7 +48,7 @@ public class SessionStore {
 
     /** Stores a new active session. */
     public Uni<UserSessionEntity> open(UserSessionEntity session) {
-        session.status = ACTIVE;
+        session.status = SessionStatus.ACTIVE.wireName();
         return Uncancellable.transaction(() -> sessions.persist(session));
     }
 
@@ -72,24 +65,24 @@ public class SessionStore {
      * @param rows null when the generation produced no set
      * @return whether the session still existed
      */
-    public Uni<Boolean> finish(UUID sessionRowId, String sessionStatus, SessionResultRepository.SetRows rows) {
-        return results.finish(sessionRowId, sessionStatus, rows);
+    public Uni<Boolean> finish(UUID sessionRowId, SessionStatus sessionStatus, SessionResultRepository.SetRows rows) {
+        return results.finish(sessionRowId, sessionStatus.wireName(), rows);
     }
 
     /** Marks a session that can no longer finish (its replica died). */
     public Uni<Integer> interrupt(UUID sessionRowId) {
         return Uncancellable.transaction(() -> sessions.update("status = ?1, updatedAt = ?2 where id = ?3 and status = ?4",
-                INTERRUPTED, Instant.now(), sessionRowId, ACTIVE));
+                SessionStatus.INTERRUPTED.wireName(), Instant.now(), sessionRowId, SessionStatus.ACTIVE.wireName()));
     }
 
     /** How many sessions of this owner are queued or running, on any replica. */
     public Uni<Long> activeOf(String owner) {
-        return sessions.count("owner = ?1 and status = ?2", owner, ACTIVE);
+        return sessions.count("owner = ?1 and status = ?2", owner, SessionStatus.ACTIVE.wireName());
     }
 
     /** Active sessions last updated before the given time. */
     public Uni<List<UserSessionEntity>> activeSince(Instant before) {
-        return sessions.list("status = ?1 and updatedAt < ?2", ACTIVE, before);
+        return sessions.list("status = ?1 and updatedAt < ?2", SessionStatus.ACTIVE.wireName(), before);
     }
 
     public Uni<Optional<UserSessionEntity>> find(String sessionId) {
