@@ -184,14 +184,14 @@ final class GenerationRun {
                     slots = builder.plan(criteria.patternGrouping(), ticketCount, concentrate);
                     pool = allowed;
                     break;
-                } catch (GenerationFailedException notEnough) {
+                } catch (NoValidTicketSetException notEnough) {
                     if (allowed == allNumbers()) {
                         throw notEnough;
                     }
                 }
             }
             initial = build(builder, slots);
-        } catch (GenerationFailedException e) {
+        } catch (NoValidTicketSetException e) {
             return failed(e.getMessage(), Suggestions.whenUnbuildable(request));
         }
 

@@ -75,7 +75,7 @@ final class TicketBuilder {
     /**
      * The patterns of the N tickets.
      *
-     * @throws GenerationFailedException when the allowed numbers cannot give N distinct tickets under the quotas
+     * @throws NoValidTicketSetException when the allowed numbers cannot give N distinct tickets under the quotas
      */
     List<Slot> plan(StoppingCriteria.PatternThresholds thresholds, int tickets, boolean concentrate) {
         int hot = Math.min(tickets, (int) Math.ceil(thresholds.hotCoverageMinimum() * tickets - 1e-9));
@@ -103,7 +103,7 @@ final class TicketBuilder {
             }
         }
         if (count > 0 && candidates.isEmpty()) {
-            throw new GenerationFailedException("no %s pattern can be filled with the allowed numbers".formatted(group
+            throw new NoValidTicketSetException("no %s pattern can be filled with the allowed numbers".formatted(group
                     .wireName()));
         }
         for (int i = 0; i < count; i++) {
@@ -135,7 +135,7 @@ final class TicketBuilder {
             }
         }
         if (open.isEmpty()) {
-            throw new GenerationFailedException("not enough distinct tickets for the pattern quotas");
+            throw new NoValidTicketSetException("not enough distinct tickets for the pattern quotas");
         }
         long total = 0;
         for (String pattern : open) {
@@ -301,7 +301,7 @@ final class TicketBuilder {
         }
         long found = search(choices, 0, 0, taken);
         if (found == 0) {
-            throw new GenerationFailedException("not enough distinct tickets of pattern %s".formatted(patternOf(perDecade)));
+            throw new NoValidTicketSetException("not enough distinct tickets of pattern %s".formatted(patternOf(perDecade)));
         }
         return found;
     }

@@ -3,9 +3,9 @@ package org.lotteryengine.engine.generation;
 /**
  * No valid ticket set can be built for the request (e.g. too few distinct tickets under the quotas).
  */
-public final class GenerationFailedException extends RuntimeException {
+public final class NoValidTicketSetException extends RuntimeException {
 
-    public GenerationFailedException(String message) {
+    public NoValidTicketSetException(String message) {
         super(message);
     }
 }
