@@ -3,10 +3,7 @@ package org.lotteryengine.service;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +12,6 @@ import org.jboss.logging.Logger;
 import org.lotteryengine.config.ClientsConfig;
 import org.lotteryengine.config.EngineConfig;
 import org.lotteryengine.config.GenerationConfig;
-import org.lotteryengine.engine.format.InvalidFormatException;
 import org.lotteryengine.engine.format.LotteryFormat;
 import org.lotteryengine.engine.generation.Degradation;
 import org.lotteryengine.engine.generation.GenerationControl;
@@ -23,9 +19,6 @@ import org.lotteryengine.engine.generation.GenerationEngine;
 import org.lotteryengine.engine.generation.GenerationListener;
 import org.lotteryengine.engine.generation.GenerationRequest;
 import org.lotteryengine.engine.generation.GenerationResult;
-import org.lotteryengine.engine.generation.StoppingCriteria;
-import org.lotteryengine.engine.generation.Strategy;
-import org.lotteryengine.engine.generation.ThresholdCheck;
 import org.lotteryengine.error.ErrorCode;
 import org.lotteryengine.error.GenerationFailedException;
 import org.lotteryengine.error.InvalidRequestException;
@@ -49,7 +42,6 @@ import io.vertx.core.Vertx;
 public class GenerationService {
 
     private static final Logger LOG = Logger.getLogger(GenerationService.class);
-    private static final Map<String, Object> NO_PREFERENCES = Map.of();
 
     /** A request the service took: the session's id, and its outcome to wait for (or not). */
     public record Accepted(String sessionId, Uni<Generated> outcome) {
@@ -105,20 +97,13 @@ public class GenerationService {
      * is stored whether or not anyone waits for it.
      */
     public Uni<Accepted> start(GenerateCommand request, Client client) {
-        int tier = tier(request.targetTier());
-        int tickets = ticketCount(request.numberOfTickets());
-        Strategy strategy = strategy(request.strategy());
+        GenerationRequest engineRequest = GenerationRequests.toEngineRequest(request, engineConfig.maxTickets());
         if (request.lotteryType() == null || request.lotteryType()
                 .isBlank()) {
             return Uni.createFrom()
                     .failure(new InvalidRequestException(ErrorCode.INVALID_LOTTERY_CONFIG,
                             "lotteryType is required, e.g. 5/35", Map.of("field", "lotteryType")));
         }
-        GenerateCommand.Preferences preferences = request.preferences();
-        GenerationRequest engineRequest = new GenerationRequest(tier, tickets, strategy, request.budget(),
-                preferences == null ? null : preferences.maxGenerationTime(), preferences == null ? null
-                        : preferences.qualityThreshold(),
-                preferences == null ? null : preferences.allowColdPatterns(), request.seed());
         return configurations.getForBody(request.lotteryType())
                 .onItem()
                 .transformToUni(game -> {
@@ -134,28 +119,10 @@ public class GenerationService {
                             .chain(() -> patterns.grouping(game))
                             .onItem()
                             // Once stored, a session is started even if its caller has gone: never left active.
-                            .transformToUni(grouping -> Uncancellable.of(open(game, request, engineRequest, client)
-                                    .map(session -> launch(game, format, grouping, engineRequest, session))));
+                            .transformToUni(
+                                    grouping -> Uncancellable.of(store.open(client.id(), game.id, engineRequest, request)
+                                            .map(session -> launch(game, format, grouping, engineRequest, session))));
                 });
-    }
-
-    private Uni<UserSessionEntity> open(LotteryConfigurationEntity game, GenerateCommand request,
-            GenerationRequest engineRequest, Client client) {
-        UserSessionEntity session = new UserSessionEntity();
-        session.owner = client.id();
-        session.sessionId = UUID.randomUUID()
-                .toString();
-        session.lotteryConfigId = game.id;
-        session.targetTier = LotteryFormat.tierName(engineRequest.targetTier());
-        session.numberOfTickets = engineRequest.numberOfTickets();
-        session.strategy = engineRequest.strategy()
-                .wireName();
-        session.budget = request.budget();
-        session.preferences = stored(request.preferences());
-        if (request.seed() != null) {
-            session.preferences.put("seed", request.seed());
-        }
-        return store.open(session);
     }
 
     /** Starts the engine on its pool; a refusal (pool full) removes the session and fails with 503. */
@@ -164,7 +131,8 @@ public class GenerationService {
         String sessionId = session.sessionId;
         Degradation level = degradation.current(executor.active() + executor.queued());
         GenerationControl control = controls.register(sessionId);
-        GenerationListener listener = new SessionListener(sessionId, control);
+        GenerationListener listener = new SessionProgressListener(sessionId, control, events, Duration.ofMillis(config
+                .progressReportIntervalMs()));
         Context caller = Vertx.currentContext();
         long started = System.nanoTime();
         CompletableFuture<Finished> running;
@@ -299,119 +267,8 @@ public class GenerationService {
                 result.attempts(), result.timeElapsedMs(), result.stoppingReason());
     }
 
-    /** The preferences as stored with the session: only those given, in the request's order, then the seed. */
-    private static Map<String, Object> stored(GenerateCommand.Preferences preferences) {
-        Map<String, Object> stored = new LinkedHashMap<>(NO_PREFERENCES);
-        if (preferences != null) {
-            putIfGiven(stored, "maxGenerationTime", preferences.maxGenerationTime());
-            putIfGiven(stored, "qualityThreshold", preferences.qualityThreshold());
-            putIfGiven(stored, "allowColdPatterns", preferences.allowColdPatterns());
-        }
-        return stored;
-    }
-
-    private static void putIfGiven(Map<String, Object> map, String key, Object value) {
-        if (value != null) {
-            map.put(key, value);
-        }
-    }
-
     /** The data of an {@code error} event. */
     public static SessionEvent.Error errorEvent(String sessionId, String status, String message) {
         return new SessionEvent.Error(sessionId, status, message);
-    }
-
-    private static int tier(String targetTier) {
-        if (targetTier == null) {
-            throw new InvalidRequestException(ErrorCode.INVALID_TIER, "targetTier is required, e.g. tier4", Map.of(
-                    "field", "targetTier"));
-        }
-        try {
-            return LotteryFormat.matchesOfTier(targetTier);
-        } catch (InvalidFormatException e) {
-            throw new InvalidRequestException(ErrorCode.INVALID_TIER, "targetTier must be tierM, e.g. tier4, got '"
-                    + shown(targetTier) + "'", Map.of("field", "targetTier", "provided", shown(targetTier)));
-        }
-    }
-
-    private int ticketCount(Integer numberOfTickets) {
-        if (numberOfTickets == null) {
-            throw new InvalidRequestException(ErrorCode.INVALID_TICKET_COUNT, "numberOfTickets is required", Map.of(
-                    "field", "numberOfTickets", "allowed", Map.of("min", 1, "max", engineConfig.maxTickets())));
-        }
-        return numberOfTickets;
-    }
-
-    private static Strategy strategy(String strategy) {
-        try {
-            return Strategy.fromWireName(strategy == null ? "" : strategy.toLowerCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException(ErrorCode.INVALID_STRATEGY,
-                    "strategy must be conservative, balanced or aggressive, got '" + shown(strategy) + "'", Map.of(
-                            "field", "strategy", "provided", shown(strategy), "allowed", List.of("conservative",
-                                    "balanced", "aggressive")));
-        }
-    }
-
-    private static String shown(String text) {
-        return text == null ? "null" : text.length() <= 40 ? text : text.substring(0, 40) + "…";
-    }
-
-    /** Publishes a running generation's progress and thresholds; runs on the engine thread. */
-    private final class SessionListener implements GenerationListener {
-
-        private final String sessionId;
-        /** Once abandoned (its session deleted), the run publishes nothing more. */
-        private final GenerationControl control;
-        private final long intervalNanos = Duration.ofMillis(config.progressReportIntervalMs())
-                .toNanos();
-        private long lastProgress;
-        private Map<String, Double> thresholds = Map.of();
-
-        SessionListener(String sessionId, GenerationControl control) {
-            this.sessionId = sessionId;
-            this.control = control;
-        }
-
-        /** The run's targets, sent with every progress event so that a client can draw each bar against its own. */
-        @Override
-        public void started(StoppingCriteria criteria) {
-            Map<String, Double> targets = new LinkedHashMap<>();
-            targets.put("hotCoverageMinimum", criteria.patternGrouping()
-                    .hotCoverageMinimum());
-            targets.put("warmCoverageMaximum", criteria.patternGrouping()
-                    .warmCoverageMaximum());
-            targets.put("coldCoverageMaximum", criteria.patternGrouping()
-                    .coldCoverageMaximum());
-            targets.put("qualityMinimum", criteria.traditional()
-                    .optimizationScoreMinimum());
-            thresholds = Map.copyOf(targets);
-        }
-
-        @Override
-        public void progress(Progress progress) {
-            if (control.abandoned()) {
-                return;
-            }
-            long now = System.nanoTime();
-            // The first attempt is always reported, then at most one per interval.
-            if (progress.attempt() > 1 && now - lastProgress < intervalNanos) {
-                return;
-            }
-            lastProgress = now;
-            events.publish(sessionId, new SessionEvent.Progress(sessionId, progress.attempt(), progress
-                    .currentQuality(), progress.patternCoverage(), progress.objective(), progress.timeElapsedMs(),
-                    progress.estimatedTimeRemainingMs(), thresholds, "generating"));
-        }
-
-        @Override
-        public void thresholdMet(ThresholdCheck threshold, long timeElapsedMs) {
-            if (control.abandoned()) {
-                return;
-            }
-            events.publish(sessionId, new SessionEvent.ThresholdMet(sessionId, threshold.type(), threshold.name(),
-                    threshold.achieved(), threshold.required(), timeElapsedMs, Instant.now()
-                            .toString()));
-        }
     }
 }

@@ -2,12 +2,16 @@ package org.lotteryengine.service;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.lotteryengine.engine.format.LotteryFormat;
+import org.lotteryengine.engine.generation.GenerationRequest;
 import org.lotteryengine.repository.GeneratedTicketSetRepository;
 import org.lotteryengine.repository.GenerationPerformanceRepository;
 import org.lotteryengine.repository.LotteryTicketRepository;
@@ -46,10 +50,45 @@ public class SessionStore {
         this.results = results;
     }
 
-    /** Stores a new active session. */
-    public Uni<UserSessionEntity> open(UserSessionEntity session) {
+    /**
+     * Stores a new active session of this owner for a checked request.
+     *
+     * @param command the request as given: its budget, and its preferences as stored (only those given, then the
+     *        seed)
+     */
+    public Uni<UserSessionEntity> open(String owner, String lotteryId, GenerationRequest request,
+            GenerateCommand command) {
+        UserSessionEntity session = new UserSessionEntity();
+        session.owner = owner;
+        session.sessionId = UUID.randomUUID()
+                .toString();
+        session.lotteryConfigId = lotteryId;
+        session.targetTier = LotteryFormat.tierName(request.targetTier());
+        session.numberOfTickets = request.numberOfTickets();
+        session.strategy = request.strategy()
+                .wireName();
+        session.budget = command.budget();
+        session.preferences = storedPreferences(command);
         session.status = SessionStatus.ACTIVE.wireName();
         return Uncancellable.transaction(() -> sessions.persist(session));
+    }
+
+    private static Map<String, Object> storedPreferences(GenerateCommand command) {
+        Map<String, Object> stored = new LinkedHashMap<>();
+        GenerateCommand.Preferences preferences = command.preferences();
+        if (preferences != null) {
+            putIfGiven(stored, "maxGenerationTime", preferences.maxGenerationTime());
+            putIfGiven(stored, "qualityThreshold", preferences.qualityThreshold());
+            putIfGiven(stored, "allowColdPatterns", preferences.allowColdPatterns());
+        }
+        putIfGiven(stored, "seed", command.seed());
+        return stored;
+    }
+
+    private static void putIfGiven(Map<String, Object> map, String key, Object value) {
+        if (value != null) {
+            map.put(key, value);
+        }
     }
 
     /** Removes a session that never started (the engine refused it), as if it had never been accepted. */

@@ -17,7 +17,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.lotteryengine.repository.entity.UserSessionEntity;
+import org.lotteryengine.engine.generation.GenerationRequest;
+import org.lotteryengine.engine.generation.Strategy;
 import org.lotteryengine.support.Await;
 import org.lotteryengine.support.SessionRows;
 
@@ -37,6 +38,10 @@ import io.vertx.core.Vertx;
 class AbandonedWritesTest {
 
     private static final int WRITES = 40;
+    private static final GenerationRequest REQUEST = new GenerationRequest(4, 10, Strategy.BALANCED, null, null, null,
+            null, null);
+    private static final GenerateCommand COMMAND = new GenerateCommand("tier4", 10, "balanced", null, "5/35", null,
+            null);
 
     @Inject
     SessionStore store;
@@ -79,13 +84,12 @@ class AbandonedWritesTest {
     void sessionsOpenedForCallersWhoLeftAreStoredWithoutALiveTransactionClosed() {
         String owner = "abandoned-" + UUID.randomUUID();
         for (int i = 0; i < WRITES; i++) {
-            UserSessionEntity session = session(owner);
             // Cancelled at a different point of each write: before, during and after its transaction.
             long cancelAfterMicros = 250L * i;
             Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
             VertxContextSafetyToggle.setContextSafe(context, true);
             context.runOnContext(ignored -> {
-                var subscription = store.open(session)
+                var subscription = store.open(owner, "5-35", REQUEST, COMMAND)
                         .subscribe()
                         .with(stored -> {
                         }, failure -> {
@@ -106,17 +110,5 @@ class AbandonedWritesTest {
                 || record.getThrown() != null && String.valueOf(record.getThrown()
                         .getMessage())
                         .contains("HR000090"));
-    }
-
-    private static UserSessionEntity session(String owner) {
-        UserSessionEntity session = new UserSessionEntity();
-        session.owner = owner;
-        session.sessionId = UUID.randomUUID()
-                .toString();
-        session.lotteryConfigId = "5-35";
-        session.targetTier = "tier4";
-        session.numberOfTickets = 10;
-        session.strategy = "balanced";
-        return session;
     }
 }
