@@ -15,7 +15,9 @@ PACKAGES = ("org/lotteryengine/rest/dto/", "org/lotteryengine/repository/entity/
 # Not serialised or mapped: constants and the registration class itself.
 NOT_TYPES = ("NativeReflection", "PostgresArrays")
 ALSO = ("org.lotteryengine.engine.generation.QualityMetrics", "org.lotteryengine.engine.generation.ExpectedPerformance",
-        "org.lotteryengine.ops.SessionCleanupJob$Report", "org.lotteryengine.ops.PatternRefreshJob$Report")
+        "org.lotteryengine.ops.SessionCleanupJob$Report", "org.lotteryengine.ops.PatternRefreshJob$Report",
+        # Status-stream events: written by the services, in no REST signature.
+        "org.lotteryengine.service.SessionEvent")
 
 jars = glob.glob("target/native-sources/*-runner.jar")
 if len(jars) != 1:

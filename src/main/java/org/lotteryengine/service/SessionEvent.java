@@ -2,10 +2,14 @@ package org.lotteryengine.service;
 
 import java.util.Map;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /**
  * An event of a generation's status stream (spec 3.3). Each record is the event's data as the stream shows it, its
- * components in the order of the JSON; {@link #type()} names it.
+ * components in the order of the JSON; {@link #type()} names it. Jackson writes them by reflection, so a native image
+ * must register them (with their nested records).
  */
+@RegisterForReflection(ignoreNested = false)
 public sealed interface SessionEvent {
 
     /** The event's name on the stream. */
