@@ -52,7 +52,7 @@ public class EvaluationResource {
                         .toArray())
                 .toList(), request.lowestTier(), request.pool(),
                 client.get()
-                        .has(Scope.ADMIN))
-                .map(EvaluationMapper::toResponse);
+                        .has(Scope.ADMIN),
+                EvaluationMapper::toResponse);
     }
 }

@@ -2,6 +2,7 @@ package org.lotteryengine.service;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -48,9 +49,11 @@ public class EvaluationService {
      * @param lowestTier the lowest tier to cover, or null for the lowest prized tier
      * @param pool a wheel's pool, or null
      * @param aboveCostLimit the client may exceed lottery.engine.max-request-cost (admin scope)
+     * @param answer turns the evaluation into the caller's answer; it runs on the engine pool with the evaluation,
+     *        since building the payout distribution's figures is work the event loop must not do
      */
-    public Uni<Evaluated> evaluate(String lotteryType, List<int[]> tickets, String lowestTier,
-            List<Integer> pool, boolean aboveCostLimit) {
+    public <R> Uni<R> evaluate(String lotteryType, List<int[]> tickets, String lowestTier, List<Integer> pool,
+            boolean aboveCostLimit, Function<Evaluated, R> answer) {
         if (tickets.size() > config.maxTickets()) {
             return Uni.createFrom()
                     .failure(new InvalidTicketCountException(tickets.size(), config.maxTickets()));
@@ -71,7 +74,7 @@ public class EvaluationService {
                     int lowest = lowestTier == null ? TicketSetEvaluator.lowestPrizedTier(format)
                             : LotteryFormat.matchesOfTier(lowestTier);
                     long poolMask = pool == null ? 0 : format.maskOfPool(pool);
-                    return executor.submit(stop -> evaluate(entity, set, lowest, pool, poolMask, stop), config
+                    return executor.submit(stop -> answer.apply(evaluate(entity, set, lowest, pool, poolMask, stop)), config
                             .evaluationTimeLimit())
                             .onFailure(WorkStoppedException.class)
                             .transform(stopped -> new WorkTimedOutException("The exact evaluation",
