@@ -10,10 +10,8 @@ import org.lotteryengine.engine.format.LotteryFormat;
 import org.lotteryengine.engine.format.MatchOdds;
 import org.lotteryengine.engine.format.Prize;
 import org.lotteryengine.engine.pattern.PatternCatalog;
-import org.lotteryengine.repository.entity.LotteryConfigurationEntity;
-import org.lotteryengine.repository.entity.PrizeTierEmbeddable;
 import org.lotteryengine.rest.dto.LotteryConfigurationResponse;
-import org.lotteryengine.service.LotteryFormatMapper;
+import org.lotteryengine.service.Lottery;
 
 /**
  * Maps stored game configurations to their API form, with the exact odds computed by the engine.
@@ -23,17 +21,19 @@ public final class LotteryConfigurationMapper {
     private LotteryConfigurationMapper() {
     }
 
-    public static LotteryConfigurationResponse toResponse(LotteryConfigurationEntity entity) {
-        LotteryFormat format = LotteryFormatMapper.toFormat(entity);
+    public static LotteryConfigurationResponse toResponse(Lottery lottery) {
+        LotteryFormat format = lottery.format();
         MatchOdds odds = MatchOdds.of(format);
         Map<String, LotteryConfigurationResponse.Prize> prizes = new LinkedHashMap<>();
-        entity.prizeTiers.stream()
-                .sorted((a, b) -> Integer.compare(a.matchCount, b.matchCount))
-                .forEach(tier -> prizes.put(LotteryFormat.tierName(tier.matchCount), toPrize(tier)));
+        // format.prizes() is in ascending match count, the order the API lists them in
+        for (Prize prize : format.prizes()) {
+            prizes.put(LotteryFormat.tierName(prize.matches()), toPrize(prize));
+        }
         BigDecimal expectedValue = odds.expectedValuePerTicket();
-        return new LotteryConfigurationResponse(entity.id, entity.name, entity.description,
-                new LotteryConfigurationResponse.NumberRange(entity.numberMin, entity.numberMax), entity.drawSize,
-                entity.patternLength, entity.patternRule, entity.ticketPrice, entity.currency, prizes,
+        return new LotteryConfigurationResponse(lottery.id(), lottery.name(), lottery.description(),
+                new LotteryConfigurationResponse.NumberRange(format.numberMin(), format.numberMax()), format
+                        .drawSize(),
+                lottery.patternLength(), lottery.patternRule(), format.ticketPrice(), lottery.currency(), prizes,
                 format.totalDraws(), PatternCatalog.of(format)
                         .count(),
                 odds(format, odds), expectedValue, expectedValue.divide(format.ticketPrice(), MatchOdds.PRECISION),
@@ -56,8 +56,8 @@ public final class LotteryConfigurationMapper {
         return all;
     }
 
-    private static LotteryConfigurationResponse.Prize toPrize(PrizeTierEmbeddable tier) {
-        return new LotteryConfigurationResponse.Prize(tier.matchCount, tier.prizeType, tier.prizeAmount,
-                tier.description);
+    private static LotteryConfigurationResponse.Prize toPrize(Prize prize) {
+        return new LotteryConfigurationResponse.Prize(prize.matches(), prize.kind()
+                .wireName(), prize.amount(), prize.description());
     }
 }

@@ -7,12 +7,11 @@ import java.util.Map;
 import org.lotteryengine.engine.format.LotteryFormat;
 import org.lotteryengine.engine.format.Prize;
 import org.lotteryengine.engine.format.PrizeKind;
-import org.lotteryengine.repository.entity.LotteryConfigurationEntity;
-import org.lotteryengine.repository.entity.PrizeTierEmbeddable;
 import org.lotteryengine.rest.dto.CreateLotteryRequest;
+import org.lotteryengine.service.Lottery;
 
 /**
- * Turns a request for a new game into an entity, after the engine has accepted the format.
+ * Turns a request for a new game into a {@link Lottery}, after the engine has accepted the format.
  */
 public final class LotteryRequestMapper {
 
@@ -25,7 +24,7 @@ public final class LotteryRequestMapper {
     /**
      * @throws org.lotteryengine.engine.format.InvalidFormatException when the game cannot exist
      */
-    public static LotteryConfigurationEntity toEntity(CreateLotteryRequest request) {
+    public static Lottery toLottery(CreateLotteryRequest request) {
         List<Prize> prizes = new ArrayList<>();
         Map<String, CreateLotteryRequest.PrizeRequest> structure = request.prizeStructure() == null ? Map.of()
                 : request.prizeStructure();
@@ -39,27 +38,7 @@ public final class LotteryRequestMapper {
                 request.numberRange()
                         .max(),
                 request.drawSize(), request.ticketPrice(), prizes);
-
-        LotteryConfigurationEntity entity = new LotteryConfigurationEntity();
-        entity.id = request.id();
-        entity.name = request.name();
-        entity.description = request.description();
-        entity.numberMin = format.numberMin();
-        entity.numberMax = format.numberMax();
-        entity.drawSize = format.drawSize();
-        entity.patternLength = format.drawSize();
-        entity.patternRule = PATTERN_RULE;
-        entity.ticketPrice = format.ticketPrice();
-        entity.currency = request.currency() == null ? DEFAULT_CURRENCY : request.currency();
-        for (Prize prize : format.prizes()) {
-            PrizeTierEmbeddable tier = new PrizeTierEmbeddable();
-            tier.matchCount = prize.matches();
-            tier.prizeType = prize.kind()
-                    .wireName();
-            tier.prizeAmount = prize.amount();
-            tier.description = prize.description();
-            entity.prizeTiers.add(tier);
-        }
-        return entity;
+        return new Lottery(request.id(), request.name(), request.description(), format, PATTERN_RULE,
+                format.drawSize(), request.currency() == null ? DEFAULT_CURRENCY : request.currency());
     }
 }

@@ -8,7 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 import org.lotteryengine.config.MaintenanceConfig;
-import org.lotteryengine.repository.entity.LotteryConfigurationEntity;
+import org.lotteryengine.service.Lottery;
 import org.lotteryengine.service.LotteryConfigurationService;
 import org.lotteryengine.service.PatternAnalysisService;
 
@@ -108,13 +108,13 @@ public class PatternRefreshJob {
                 });
     }
 
-    private Uni<Outcome> refresh(LotteryConfigurationEntity game, Duration minimumAge) {
+    private Uni<Outcome> refresh(Lottery game, Duration minimumAge) {
         return analyses.refreshOlderThan(game, minimumAge)
-                .map(analysis -> new Outcome(game.id, analysis != null ? Result.REFRESHED : Result.SKIPPED))
+                .map(analysis -> new Outcome(game.id(), analysis != null ? Result.REFRESHED : Result.SKIPPED))
                 .onFailure()
-                .invoke(failure -> LOG.errorf(failure, "Refresh of %s failed", game.id))
+                .invoke(failure -> LOG.errorf(failure, "Refresh of %s failed", game.id()))
                 .onFailure()
-                .recoverWithItem(new Outcome(game.id, Result.FAILED));
+                .recoverWithItem(new Outcome(game.id(), Result.FAILED));
     }
 
     private static Report report(List<Outcome> outcomes, long durationMs) {

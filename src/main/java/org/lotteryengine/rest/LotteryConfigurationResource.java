@@ -67,7 +67,7 @@ public class LotteryConfigurationResource {
     @APIResponse(responseCode = "400", description = "The game cannot exist, or the body is malformed", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "409", description = "The id or name is taken", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
     public Uni<RestResponse<LotteryConfigurationResponse>> create(@NotNull @Valid CreateLotteryRequest request) {
-        return service.create(LotteryRequestMapper.toEntity(request))
+        return service.create(LotteryRequestMapper.toLottery(request))
                 .map(LotteryConfigurationMapper::toResponse)
                 .map(created -> RestResponse.ResponseBuilder
                         .<LotteryConfigurationResponse> created(URI.create("/api/v2/lotteries/" + created.id()))

@@ -20,7 +20,6 @@ import org.lotteryengine.engine.format.LotteryFormat;
 import org.lotteryengine.error.DrawNotFoundException;
 import org.lotteryengine.error.StrictImportRejectedException;
 import org.lotteryengine.repository.DrawRepository;
-import org.lotteryengine.repository.entity.LotteryConfigurationEntity;
 import org.lotteryengine.service.DrawFileParser.DateWindow;
 import org.lotteryengine.service.DrawFileParser.ParseResult;
 import org.lotteryengine.service.DrawFileParser.ParsedDraw;
@@ -65,7 +64,7 @@ public class DrawService {
         return configurations.getForPath(lotteryType)
                 .onItem()
                 .transformToUni(game -> {
-                    LotteryFormat format = LotteryFormatMapper.toFormat(game);
+                    LotteryFormat format = game.format();
                     // Parsing thousands of rows is CPU work: it runs on the engine pool.
                     DateWindow dates = dates();
                     return executor.submit(() -> parseCsv(csv, format, dates))
@@ -80,7 +79,7 @@ public class DrawService {
         return configurations.getForPath(lotteryType)
                 .onItem()
                 .transformToUni(game -> store(game, "json",
-                        DrawFileParser.parseJson(rows, LotteryFormatMapper.toFormat(game), dates()), strict));
+                        DrawFileParser.parseJson(rows, game.format(), dates()), strict));
     }
 
     private static ParseResult parseCsv(String csv, LotteryFormat format, DateWindow dates) {
@@ -96,13 +95,13 @@ public class DrawService {
      * draw on the same date and number is a conflict), refuses everything in strict mode if any row is bad, and
      * inserts the new rows. Then refreshes the analysis.
      */
-    private Uni<DrawImport> store(LotteryConfigurationEntity game, String format, ParseResult parsed,
+    private Uni<DrawImport> store(Lottery game, String format, ParseResult parsed,
             boolean strict) {
         int rowsRead = parsed.draws()
                 .size()
                 + parsed.rejected()
                         .size();
-        return draws.inTransaction(connection -> draws.storedByKey(connection, game.id)
+        return draws.inTransaction(connection -> draws.storedByKey(connection, game.id())
                 .onItem()
                 .transformToUni(stored -> {
                     Classified classified = classify(parsed, stored, config.maxPerGame());
@@ -111,7 +110,7 @@ public class DrawService {
                                 .failure(new StrictImportRejectedException(classified.rejected.size(),
                                         details(classified.rejected)));
                     }
-                    return draws.insertNew(connection, game.id, classified.fresh
+                    return draws.insertNew(connection, game.id(), classified.fresh
                             .stream()
                             .map(draw -> new DrawRepository.StoredDraw(draw.date(), draw.drawNumber(), draw.numbers()))
                             .toList())
@@ -120,13 +119,13 @@ public class DrawService {
                 }))
                 .call(outcome -> outcome.inserted > 0 ? analyses.refresh(game)
                         .onFailure()
-                        .invoke(failure -> LOG.errorf(failure, "pattern analysis of %s not refreshed", game.id))
+                        .invoke(failure -> LOG.errorf(failure, "pattern analysis of %s not refreshed", game.id()))
                         .onFailure()
                         .recoverWithNull()
                         : Uni.createFrom()
                                 .voidItem())
-                .chain(outcome -> draws.countByLottery(game.id)
-                        .map(total -> new DrawImport(game.id, game.name, format, strict, rowsRead, outcome.inserted,
+                .chain(outcome -> draws.countByLottery(game.id())
+                        .map(total -> new DrawImport(game.id(), game.name(), format, strict, rowsRead, outcome.inserted,
                                 outcome.alreadyStored, outcome.rejected, total)));
     }
 
@@ -172,10 +171,10 @@ public class DrawService {
     public Uni<DrawPage> page(String lotteryType, int page, int size) {
         return configurations.getForPath(lotteryType)
                 .onItem()
-                .transformToUni(game -> draws.countByLottery(game.id)
+                .transformToUni(game -> draws.countByLottery(game.id())
                         .onItem()
-                        .transformToUni(total -> draws.page(game.id, page, size)
-                                .map(rows -> new DrawPage(game.id, game.name, total, page, size, rows))));
+                        .transformToUni(total -> draws.page(game.id(), page, size)
+                                .map(rows -> new DrawPage(game.id(), game.name(), total, page, size, rows))));
     }
 
     /**
@@ -187,7 +186,7 @@ public class DrawService {
         UUID id = parseId(drawId);
         return configurations.getForPath(lotteryType)
                 .onItem()
-                .transformToUni(game -> deleteDraw(id, game.id).onItem()
+                .transformToUni(game -> deleteDraw(id, game.id()).onItem()
                         .transformToUni(deleted -> deleted ? refreshQuietly(game)
                                 : Uni.createFrom()
                                         .failure(new DrawNotFoundException(drawId))));
@@ -197,13 +196,13 @@ public class DrawService {
      * Refreshes the analysis after a change of the draws. The change is already committed, so a failure here is logged
      * and the stale cache entry dropped, rather than failing the request.
      */
-    private Uni<Void> refreshQuietly(LotteryConfigurationEntity game) {
+    private Uni<Void> refreshQuietly(Lottery game) {
         return analyses.refresh(game)
                 .replaceWithVoid()
                 .onFailure()
                 .call(failure -> {
-                    LOG.errorf(failure, "pattern analysis of %s not refreshed", game.id);
-                    return analyses.invalidate(game.id);
+                    LOG.errorf(failure, "pattern analysis of %s not refreshed", game.id());
+                    return analyses.invalidate(game.id());
                 })
                 .onFailure()
                 .recoverWithNull();

@@ -18,7 +18,6 @@ import org.lotteryengine.error.ErrorCode;
 import org.lotteryengine.error.InvalidRequestException;
 import org.lotteryengine.error.InvalidTicketCountException;
 import org.lotteryengine.error.WorkTimedOutException;
-import org.lotteryengine.repository.entity.LotteryConfigurationEntity;
 
 import io.smallrye.mutiny.Uni;
 
@@ -62,8 +61,8 @@ public class EvaluationService {
                 .onItem()
                 .transformToUni(entity -> {
                     // Built on the event loop: cheap, and it validates the request before any engine work is queued.
-                    LotteryFormat format = LotteryFormatMapper.toFormat(entity);
-                    limits.check(format, entity.name, tickets.size(), aboveCostLimit);
+                    LotteryFormat format = entity.format();
+                    limits.check(format, entity.name(), tickets.size(), aboveCostLimit);
                     if (pool != null && pool.size() > WheelGuarantee.MAX_POOL) {
                         throw new InvalidRequestException(ErrorCode.INVALID_REQUEST,
                                 "A wheel's pool may hold at most %d numbers, got %d".formatted(WheelGuarantee.MAX_POOL,
@@ -82,12 +81,12 @@ public class EvaluationService {
                 });
     }
 
-    private Evaluated evaluate(LotteryConfigurationEntity entity, TicketSet set, int lowest,
+    private Evaluated evaluate(Lottery entity, TicketSet set, int lowest,
             List<Integer> pool, long poolMask, Interruption stop) {
         TicketSetEvaluation evaluation = evaluator.evaluate(set, lowest, stop);
         int[] wheel = pool == null ? null
                 : WheelGuarantee.guarantees(poolMask, set.masks(), set.format()
                         .drawSize(), stop);
-        return new Evaluated(entity.id, entity.name, entity.currency, evaluation, pool, wheel);
+        return new Evaluated(entity.id(), entity.name(), entity.currency(), evaluation, pool, wheel);
     }
 }

@@ -23,7 +23,6 @@ import org.lotteryengine.error.ErrorCode;
 import org.lotteryengine.error.GenerationFailedException;
 import org.lotteryengine.error.InvalidRequestException;
 import org.lotteryengine.error.TooManyActiveGenerationsException;
-import org.lotteryengine.repository.entity.LotteryConfigurationEntity;
 import org.lotteryengine.repository.entity.UserSessionEntity;
 import org.lotteryengine.service.clients.Client;
 import org.lotteryengine.service.clients.Scope;
@@ -107,9 +106,9 @@ public class GenerationService {
         return configurations.getForBody(request.lotteryType())
                 .onItem()
                 .transformToUni(game -> {
-                    LotteryFormat format = LotteryFormatMapper.toFormat(game);
+                    LotteryFormat format = game.format();
                     engine.validate(format, engineRequest);
-                    limits.check(format, game.name, engineRequest.numberOfTickets(), client.has(Scope.ADMIN));
+                    limits.check(format, game.name(), engineRequest.numberOfTickets(), client.has(Scope.ADMIN));
                     return store.activeOf(client.id())
                             .invoke(active -> {
                                 if (active >= clients.maxActiveGenerations()) {
@@ -120,13 +119,13 @@ public class GenerationService {
                             .onItem()
                             // Once stored, a session is started even if its caller has gone: never left active.
                             .transformToUni(
-                                    grouping -> Uncancellable.of(store.open(client.id(), game.id, engineRequest, request)
+                                    grouping -> Uncancellable.of(store.open(client.id(), game.id(), engineRequest, request)
                                             .map(session -> launch(game, format, grouping, engineRequest, session))));
                 });
     }
 
     /** Starts the engine on its pool; a refusal (pool full) removes the session and fails with 503. */
-    private Accepted launch(LotteryConfigurationEntity game, LotteryFormat format,
+    private Accepted launch(Lottery game, LotteryFormat format,
             PatternAnalysisService.Grouping grouping, GenerationRequest request, UserSessionEntity session) {
         String sessionId = session.sessionId;
         Degradation level = degradation.current(executor.active() + executor.queued());
@@ -144,7 +143,7 @@ public class GenerationService {
                         .stream()
                         .mapToDouble(Double::doubleValue)
                         .toArray();
-                return new Finished(result, documents.write(sessionId, game.name, format, result, shares, grouping
+                return new Finished(result, documents.write(sessionId, game.name(), format, result, shares, grouping
                         .observed(), engineConfig.version(), Instant.now()));
             });
         } catch (RuntimeException refused) {

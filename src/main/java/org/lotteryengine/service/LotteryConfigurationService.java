@@ -42,7 +42,7 @@ public class LotteryConfigurationService {
     private final LotteryConfigurationRepository repository;
     private final GamesConfig games;
     private final GameNames names = new GameNames();
-    private final Map<String, LotteryConfigurationEntity> known = new ConcurrentHashMap<>();
+    private final Map<String, Lottery> known = new ConcurrentHashMap<>();
     private final PatternAnalysisCache analyses;
     private final ReactivePubSubCommands<String> pubsub;
 
@@ -54,8 +54,11 @@ public class LotteryConfigurationService {
         this.pubsub = redis.pubsub(String.class);
     }
 
-    public Uni<List<LotteryConfigurationEntity>> listAll() {
-        return repository.listOrdered();
+    public Uni<List<Lottery>> listAll() {
+        return repository.listOrdered()
+                .map(all -> all.stream()
+                        .map(LotteryEntities::toLottery)
+                        .toList());
     }
 
     /**
@@ -63,7 +66,7 @@ public class LotteryConfigurationService {
      *
      * @throws UnknownLotteryTypeException (as the Uni's failure, 404) when no game has that id or name
      */
-    public Uni<LotteryConfigurationEntity> getForPath(String lotteryType) {
+    public Uni<Lottery> getForPath(String lotteryType) {
         return find(lotteryType).onItem()
                 .transformToUni(found -> found.isPresent()
                         ? Uni.createFrom().item(found.get())
@@ -76,7 +79,7 @@ public class LotteryConfigurationService {
      *
      * @throws UnknownLotteryTypeException (as the Uni's failure, 400) when no game has that id or name
      */
-    public Uni<LotteryConfigurationEntity> getForBody(String lotteryType) {
+    public Uni<Lottery> getForBody(String lotteryType) {
         return find(lotteryType).onItem()
                 .transformToUni(found -> found.isPresent()
                         ? Uni.createFrom().item(found.get())
@@ -85,7 +88,7 @@ public class LotteryConfigurationService {
     }
 
     /**
-     * Stores a new game, already validated by the engine, in one transaction with its prizes. Its name is normalised
+     * Stores a new game, whose format the engine has built, in one transaction with its prizes. Its name is normalised
      * ({@link GameNames}). Creations are serialised across replicas by an advisory lock, so that the cap on games and
      * the confusable-name check hold under concurrent requests.
      *
@@ -94,12 +97,13 @@ public class LotteryConfigurationService {
      * @throws InvalidRequestException when the service holds the most games allowed, or the game is larger than
      *         allowed
      */
-    public Uni<LotteryConfigurationEntity> create(LotteryConfigurationEntity entity) {
-        return Uncancellable.transaction(() -> createNew(entity));
+    public Uni<Lottery> create(Lottery lottery) {
+        return Uncancellable.transaction(() -> createNew(lottery))
+                .map(LotteryEntities::toLottery);
     }
 
-    private Uni<LotteryConfigurationEntity> createNew(LotteryConfigurationEntity entity) {
-        long possibleDraws = LotteryFormatMapper.toFormat(entity)
+    private Uni<LotteryConfigurationEntity> createNew(Lottery lottery) {
+        long possibleDraws = lottery.format()
                 .totalDraws();
         if (possibleDraws > games.maxPossibleDraws()) {
             return Uni.createFrom()
@@ -108,6 +112,7 @@ public class LotteryConfigurationService {
                                     possibleDraws, games.maxPossibleDraws()),
                             Map.of("possibleDraws", possibleDraws, "maximum", games.maxPossibleDraws())));
         }
+        LotteryConfigurationEntity entity = LotteryEntities.toEntity(lottery);
         entity.name = names.normalised(entity.name);
         return repository.lockCreation()
                 .chain(repository::listOrdered)
@@ -184,7 +189,8 @@ public class LotteryConfigurationService {
     /** Forgets what this replica remembered of a game, by id and by name. */
     private void forget(String lotteryId) {
         known.values()
-                .removeIf(game -> game.id.equals(lotteryId));
+                .removeIf(game -> game.id()
+                        .equals(lotteryId));
     }
 
     private static <T> Uni<T> guarded(Uni<T> redisCall) {
@@ -195,21 +201,22 @@ public class LotteryConfigurationService {
                 .recoverWithNull();
     }
 
-    private Uni<Optional<LotteryConfigurationEntity>> find(String lotteryType) {
+    private Uni<Optional<Lottery>> find(String lotteryType) {
         if (lotteryType != null && lotteryType.indexOf('\u0000') >= 0) {
             // PostgreSQL text cannot hold NUL, so no game has such a name; the query itself would fail.
             return Uni.createFrom()
                     .item(Optional.empty());
         }
-        LotteryConfigurationEntity remembered = lotteryType == null ? null : known.get(lotteryType);
+        Lottery remembered = lotteryType == null ? null : known.get(lotteryType);
         if (remembered != null) {
             return Uni.createFrom()
                     .item(Optional.of(remembered));
         }
         return repository.findByIdOrName(lotteryType)
+                .map(found -> found.map(LotteryEntities::toLottery))
                 .invoke(found -> found.ifPresent(game -> {
-                    known.put(game.id, game);
-                    known.put(game.name, game);
+                    known.put(game.id(), game);
+                    known.put(game.name(), game);
                 }));
     }
 }

@@ -25,7 +25,6 @@ import org.lotteryengine.repository.DrawRepository;
 import org.lotteryengine.repository.HotNumberRepository;
 import org.lotteryengine.repository.PatternGroupRepository;
 import org.lotteryengine.repository.ProvenCombinationRepository;
-import org.lotteryengine.repository.entity.LotteryConfigurationEntity;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -115,7 +114,7 @@ public class PatternAnalysisService {
     public Uni<byte[]> analysisJson(String lotteryType, boolean requireObserved) {
         return configurations.getForPath(lotteryType)
                 .onItem()
-                .transformToUni(game -> cache.get(game.id)
+                .transformToUni(game -> cache.get(game.id())
                         .invoke(lookup -> (lookup.json() != null ? analysisHits : analysisMisses).increment())
                         .onItem()
                         .transformToUni(lookup -> lookup.json() != null ? Uni.createFrom()
@@ -133,24 +132,24 @@ public class PatternAnalysisService {
      * (or Redis going away under load) starts one computation, not one per request. With Redis down the result is
      * not cached: no replica could invalidate it.
      */
-    private Uni<PatternAnalysisCache.Lookup> computeOnce(LotteryConfigurationEntity game,
+    private Uni<PatternAnalysisCache.Lookup> computeOnce(Lottery game,
             PatternAnalysisCache.Lookup missed) {
         boolean cacheIt = missed.redisAvailable();
         CompletableFuture<PatternAnalysisCache.Lookup> mine = new CompletableFuture<>();
-        CompletableFuture<PatternAnalysisCache.Lookup> running = inFlight.putIfAbsent(game.id, mine);
+        CompletableFuture<PatternAnalysisCache.Lookup> running = inFlight.putIfAbsent(game.id(), mine);
         if (running != null) {
             return Uni.createFrom()
                     .completionStage(running);
         }
         return analyse(game).map(analysis -> toJson(game, analysis))
-                .call(analysisJson -> cacheIt ? cache.fill(game.id, missed.version(), analysisJson)
+                .call(analysisJson -> cacheIt ? cache.fill(game.id(), missed.version(), analysisJson)
                         : Uni.createFrom()
                                 .nullItem())
                 .map(analysisJson -> new PatternAnalysisCache.Lookup(analysisJson,
                         analysisJson.getBytes(StandardCharsets.UTF_8), null, cacheIt))
                 .onItemOrFailure()
                 .invoke((lookup, failure) -> {
-                    inFlight.remove(game.id, mine);
+                    inFlight.remove(game.id(), mine);
                     if (failure == null) {
                         mine.complete(lookup);
                     } else {
@@ -159,11 +158,11 @@ public class PatternAnalysisService {
                 });
     }
 
-    private Uni<byte[]> insufficient(LotteryConfigurationEntity game) {
-        return draws.countByLottery(game.id)
+    private Uni<byte[]> insufficient(Lottery game) {
+        return draws.countByLottery(game.id())
                 .onItem()
                 .transformToUni(stored -> Uni.createFrom()
-                        .failure(new InsufficientPatternDataException(game.name, stored,
+                        .failure(new InsufficientPatternDataException(game.name(), stored,
                                 config.minimumHistoricalDraws())));
     }
 
@@ -171,11 +170,11 @@ public class PatternAnalysisService {
      * The game's pattern groups for generation, kept in memory for as long as the game's cached analysis keeps its
      * version (every replica moves to a new version when the draws change).
      */
-    public Uni<Grouping> grouping(LotteryConfigurationEntity game) {
-        return cache.get(game.id)
+    public Uni<Grouping> grouping(Lottery game) {
+        return cache.get(game.id())
                 .onItem()
                 .transformToUni(lookup -> {
-                    CachedGrouping known = groupings.get(game.id);
+                    CachedGrouping known = groupings.get(game.id());
                     if (known != null && (lookup.version() != null ? lookup.version()
                             .equals(known.version())
                             : System.nanoTime() - known.computedAtNanos() < UNVERSIONED_LIFE_NANOS)) {
@@ -187,14 +186,14 @@ public class PatternAnalysisService {
                     return analyse(game).onItem()
                             .transformToUni(analysis -> versionOf(game, analysis, lookup))
                             .map(versioned -> {
-                                groupings.put(game.id, versioned);
+                                groupings.put(game.id(), versioned);
                                 return versioned.grouping();
                             });
                 });
     }
 
     /** The grouping with the cache version it belongs to, filling the cache when it held no analysis. */
-    private Uni<CachedGrouping> versionOf(LotteryConfigurationEntity game, HistoryAnalysis analysis,
+    private Uni<CachedGrouping> versionOf(Lottery game, HistoryAnalysis analysis,
             PatternAnalysisCache.Lookup lookup) {
         Grouping grouping = new Grouping(PatternData.from(analysis), analysis.groupedByObservation());
         if (lookup.version() != null && lookup.json() != null || !lookup.redisAvailable()) {
@@ -203,7 +202,7 @@ public class PatternAnalysisService {
         }
         // Tagged with the version the analysis belongs to: none when the draws changed meanwhile, so that the next
         // request computes the grouping again.
-        return cache.fill(game.id, lookup.version(), toJson(game, analysis))
+        return cache.fill(game.id(), lookup.version(), toJson(game, analysis))
                 .map(version -> new CachedGrouping(version, grouping, System.nanoTime()));
     }
 
@@ -233,11 +232,11 @@ public class PatternAnalysisService {
     }
 
     /** The analysis of a stored game, computed now on the engine pool. */
-    public Uni<HistoryAnalysis> analyse(LotteryConfigurationEntity game) {
-        LotteryFormat format = LotteryFormatMapper.toFormat(game);
+    public Uni<HistoryAnalysis> analyse(Lottery game) {
+        LotteryFormat format = game.format();
         AnalysisSettings settings = settings();
         long started = System.nanoTime();
-        return draws.loadHistory(game.id)
+        return draws.loadHistory(game.id())
                 .onItem()
                 .transformToUni(stored -> executor.submit(() -> {
                     List<DrawRecord> records = stored.stream()
@@ -248,23 +247,23 @@ public class PatternAnalysisService {
                 .invoke(() -> {
                     Timer.builder("pattern.analysis.duration")
                             .description("Time to load a game's draws and compute its pattern analysis")
-                            .tag("lottery", game.id)
+                            .tag("lottery", game.id())
                             .publishPercentileHistogram()
                             .register(metrics)
                             .record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
-                    updated(game.id);
+                    updated(game.id());
                 });
     }
 
-    private String toJson(LotteryConfigurationEntity game, HistoryAnalysis analysis) {
-        return documents.write(game.id, game.name, analysis, config.preferenceWeights(), Instant.now());
+    private String toJson(Lottery game, HistoryAnalysis analysis) {
+        return documents.write(game.id(), game.name(), analysis, config.preferenceWeights(), Instant.now());
     }
 
     /**
      * Recomputes a game's analysis after its draws changed: persists the tables of spec 5.2 in one transaction, then
      * replaces the cached JSON. Returns the analysis.
      */
-    public Uni<HistoryAnalysis> refresh(LotteryConfigurationEntity game) {
+    public Uni<HistoryAnalysis> refresh(Lottery game) {
         return refreshOlderThan(game, Duration.ZERO);
     }
 
@@ -273,19 +272,19 @@ public class PatternAnalysisService {
      * {@code minimumAge}: then it leaves it and returns null. A scheduled run on every replica thus refreshes each game
      * once; the replicas that come second wait for the first, then find its analysis fresh.
      */
-    public Uni<HistoryAnalysis> refreshOlderThan(LotteryConfigurationEntity game, Duration minimumAge) {
+    public Uni<HistoryAnalysis> refreshOlderThan(Lottery game, Duration minimumAge) {
         // One refresh of a game at a time, on every replica, from reading the draws to replacing the cache: two at
         // once would fail on each other's rows (unique keys), or leave the analysis of fewer draws last.
         // Programmatic: an interceptor binding would not apply to a call from within this bean.
-        return Uncancellable.transaction(() -> lockRefreshOf(game.id)
-                .chain(() -> youngerThan(game.id, minimumAge))
+        return Uncancellable.transaction(() -> lockRefreshOf(game.id())
+                .chain(() -> youngerThan(game.id(), minimumAge))
                 .chain(fresh -> fresh ? Uni.createFrom()
                         .<HistoryAnalysis> nullItem()
-                        : analyse(game).call(analysis -> replaceRows(game.id, analysis))
-                                .call(analysis -> cache.put(game.id, toJson(game, analysis)))))
+                        : analyse(game).call(analysis -> replaceRows(game.id(), analysis))
+                                .call(analysis -> cache.put(game.id(), toJson(game, analysis)))))
                 .invoke(analysis -> {
                     if (analysis != null) {
-                        LOG.infof("Pattern analysis of %s refreshed from %d draws (%s)", game.id, analysis
+                        LOG.infof("Pattern analysis of %s refreshed from %d draws (%s)", game.id(), analysis
                                 .drawCount(), analysis.groupedByObservation() ? "observed" : "expected");
                     }
                 });

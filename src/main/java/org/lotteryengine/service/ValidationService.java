@@ -10,7 +10,6 @@ import org.lotteryengine.engine.history.GroupStats;
 import org.lotteryengine.engine.history.HistoryAnalysis;
 import org.lotteryengine.engine.history.Lift;
 import org.lotteryengine.engine.history.PatternGroup;
-import org.lotteryengine.repository.entity.LotteryConfigurationEntity;
 
 import io.smallrye.mutiny.Uni;
 
@@ -42,7 +41,7 @@ public class ValidationService {
                         .map(analysis -> measured(game, analysis)));
     }
 
-    private HotPatternValidation measured(LotteryConfigurationEntity game, HistoryAnalysis analysis) {
+    private HotPatternValidation measured(Lottery game, HistoryAnalysis analysis) {
         GroupStats hot = analysis.groups()
                 .get(PatternGroup.HOT);
         Lift lift = hot.liftAtLeast();
@@ -66,7 +65,7 @@ public class ValidationService {
                         minimumMatches, actual, lift.confidenceLevel() * 100,
                         interval.isEmpty() ? Double.NaN : interval.get(0),
                         interval.isEmpty() ? Double.NaN : interval.get(1), promised, minimum);
-        return new HotPatternValidation(game.name, game.id, analysis.drawCount(), hot.patterns(), meets, actual,
+        return new HotPatternValidation(game.name(), game.id(), analysis.drawCount(), hot.patterns(), meets, actual,
                 promised, minimum, actual == null ? null : actual - promised, lift == null ? 0 : lift.confidenceLevel(),
                 interval, lift != null && lift.consistentWithNoEffect(), lift == null ? 0 : lift.baseRate(),
                 lift == null ? null : lift.hitRate(), minimumMatches, explanation);
