@@ -3,7 +3,7 @@
 
 Reads the reflection configuration Quarkus wrote for the native image
 (target/native-sources/*-runner.jar, made by `./mvnw package -Dnative -Dquarkus.native.sources-only=true`)
-and fails when a request, response or entity type, or a type the services write as JSON, is missing.
+and fails when a request, response or entity type, a resource, or a type the services write as JSON, is missing.
 """
 import glob
 import json
@@ -11,13 +11,15 @@ import os
 import sys
 import zipfile
 
-PACKAGES = ("org/lotteryengine/rest/dto/", "org/lotteryengine/repository/entity/")
+# Every feature's wire types and entities, and its resources (ClientFilter reads their methods by reflection).
+CLASSES = ("org/lotteryengine/*/rest/dto/*.class", "org/lotteryengine/*/repository/entity/*.class",
+           "org/lotteryengine/*/rest/*Resource.class")
 # Not serialised or mapped: constants and the registration class itself.
 NOT_TYPES = ("NativeReflection", "PostgresArrays")
 ALSO = ("org.lotteryengine.engine.generation.QualityMetrics", "org.lotteryengine.engine.generation.ExpectedPerformance",
-        "org.lotteryengine.ops.SessionCleanupJob$Report", "org.lotteryengine.ops.PatternRefreshJob$Report",
+        "org.lotteryengine.generation.ops.SessionCleanupJob$Report", "org.lotteryengine.draws.ops.PatternRefreshJob$Report",
         # Status-stream events: written by the services, in no REST signature.
-        "org.lotteryengine.service.SessionEvent")
+        "org.lotteryengine.generation.service.SessionEvent")
 
 jars = glob.glob("target/native-sources/*-runner.jar")
 if len(jars) != 1:
@@ -25,8 +27,8 @@ if len(jars) != 1:
 registered = {entry["name"] for entry in json.loads(zipfile.ZipFile(jars[0]).read("META-INF/native-image/reflect-config.json"))}
 
 needed = set()
-for package in PACKAGES:
-    for path in glob.glob("target/classes/" + package + "*.class"):
+for pattern in CLASSES:
+    for path in glob.glob("target/classes/" + pattern):
         name = path[len("target/classes/"):-len(".class")].replace("/", ".")
         if not name.endswith("_") and name.rsplit(".", 1)[1] not in NOT_TYPES:
             needed.add(name)

@@ -16,7 +16,7 @@ import org.lotteryengine.engine.history.DrawHistory;
 import org.lotteryengine.engine.history.DrawRecord;
 import org.lotteryengine.engine.history.HistoryAnalysis;
 import org.lotteryengine.engine.history.HistoryAnalyzer;
-import org.lotteryengine.service.DrawFileParser;
+import org.lotteryengine.draws.service.DrawFileParser;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

@@ -12,9 +12,9 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-import org.lotteryengine.rest.TestClients;
-import org.lotteryengine.rest.TestGames;
 import org.lotteryengine.support.SseClient;
+import org.lotteryengine.support.TestClients;
+import org.lotteryengine.support.TestGames;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;

@@ -20,8 +20,8 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
-import org.lotteryengine.error.ErrorCode;
-import org.lotteryengine.rest.TestClients;
+import org.lotteryengine.platform.error.ErrorCode;
+import org.lotteryengine.support.TestClients;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -21,7 +21,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.lotteryengine.service.EngineExecutor;
+import org.lotteryengine.platform.service.EngineExecutor;
 import org.lotteryengine.support.Await;
 import org.lotteryengine.support.FaultProxy;
 import org.lotteryengine.support.ProxiedServices;

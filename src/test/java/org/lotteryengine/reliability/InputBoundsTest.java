@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.lotteryengine.rest.TestClients;
+import org.lotteryengine.support.TestClients;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;

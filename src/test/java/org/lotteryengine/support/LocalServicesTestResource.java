@@ -3,9 +3,9 @@ package org.lotteryengine.support;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.lotteryengine.local.LocalServices;
-import org.lotteryengine.local.PostgresEndpoint;
-import org.lotteryengine.local.RedisEndpoint;
+import org.lotteryengine.platform.local.LocalServices;
+import org.lotteryengine.platform.local.PostgresEndpoint;
+import org.lotteryengine.platform.local.RedisEndpoint;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 

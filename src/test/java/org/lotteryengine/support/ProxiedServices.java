@@ -2,8 +2,8 @@ package org.lotteryengine.support;
 
 import java.util.Map;
 
-import org.lotteryengine.local.PostgresEndpoint;
-import org.lotteryengine.local.RedisEndpoint;
+import org.lotteryengine.platform.local.PostgresEndpoint;
+import org.lotteryengine.platform.local.RedisEndpoint;
 
 import io.quarkus.test.junit.QuarkusTestProfile;
 

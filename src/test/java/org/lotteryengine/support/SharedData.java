@@ -9,11 +9,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.lotteryengine.draws.service.DrawFileParser;
 import org.lotteryengine.engine.Formats;
 import org.lotteryengine.engine.format.LotteryFormat;
 import org.lotteryengine.engine.history.DrawHistory;
 import org.lotteryengine.engine.history.DrawRecord;
-import org.lotteryengine.service.DrawFileParser;
 
 /**
  * The real draw histories of ../shared/data (see its SOURCES.md), read from the folder named by the system property

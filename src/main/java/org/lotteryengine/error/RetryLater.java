@@ -1,9 +1,0 @@
-package org.lotteryengine.error;
-
-/**
- * A refusal that tells the client when to come back: answered with a {@code Retry-After} header.
- */
-public interface RetryLater {
-
-    int retryAfterSeconds();
-}

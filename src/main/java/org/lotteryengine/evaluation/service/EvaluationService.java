@@ -1,0 +1,96 @@
+package org.lotteryengine.evaluation.service;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.lotteryengine.engine.Interruption;
+import org.lotteryengine.engine.WorkStoppedException;
+import org.lotteryengine.engine.evaluation.TicketSet;
+import org.lotteryengine.engine.evaluation.TicketSetEvaluation;
+import org.lotteryengine.engine.evaluation.TicketSetEvaluator;
+import org.lotteryengine.engine.evaluation.WheelGuarantee;
+import org.lotteryengine.engine.format.LotteryFormat;
+import org.lotteryengine.lotteries.service.Lottery;
+import org.lotteryengine.lotteries.service.LotteryConfigurationService;
+import org.lotteryengine.platform.config.EngineConfig;
+import org.lotteryengine.platform.error.ErrorCode;
+import org.lotteryengine.platform.error.InvalidRequestException;
+import org.lotteryengine.platform.error.InvalidTicketCountException;
+import org.lotteryengine.platform.error.WorkTimedOutException;
+import org.lotteryengine.platform.service.EngineExecutor;
+import org.lotteryengine.platform.service.EngineWorkLimits;
+
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Exact evaluation of client-supplied tickets, on the engine's bounded pool.
+ */
+@ApplicationScoped
+public class EvaluationService {
+
+    private final LotteryConfigurationService configurations;
+    private final EngineExecutor executor;
+    private final EngineConfig config;
+    private final TicketSetEvaluator evaluator;
+    private final EngineWorkLimits limits;
+
+    EvaluationService(LotteryConfigurationService configurations, EngineExecutor executor, EngineConfig config,
+            EngineWorkLimits limits) {
+        this.configurations = configurations;
+        this.executor = executor;
+        this.config = config;
+        this.limits = limits;
+        this.evaluator = TicketSetEvaluator.withMaxDraws(config.maxEvaluatedDraws());
+    }
+
+    /**
+     * Evaluates the tickets over every draw of the named game.
+     *
+     * @param lowestTier the lowest tier to cover, or null for the lowest prized tier
+     * @param pool a wheel's pool, or null
+     * @param aboveCostLimit the client may exceed lottery.engine.max-request-cost (admin scope)
+     * @param answer turns the evaluation into the caller's answer; it runs on the engine pool with the evaluation,
+     *        since building the payout distribution's figures is work the event loop must not do
+     */
+    public <R> Uni<R> evaluate(String lotteryType, List<int[]> tickets, String lowestTier, List<Integer> pool,
+            boolean aboveCostLimit, Function<Evaluated, R> answer) {
+        if (tickets.size() > config.maxTickets()) {
+            return Uni.createFrom()
+                    .failure(new InvalidTicketCountException(tickets.size(), config.maxTickets()));
+        }
+        return configurations.getForBody(lotteryType)
+                .onItem()
+                .transformToUni(entity -> {
+                    // Built on the event loop: cheap, and it validates the request before any engine work is queued.
+                    LotteryFormat format = entity.format();
+                    limits.check(format, entity.name(), tickets.size(), aboveCostLimit);
+                    if (pool != null && pool.size() > WheelGuarantee.MAX_POOL) {
+                        throw new InvalidRequestException(ErrorCode.INVALID_REQUEST,
+                                "A wheel's pool may hold at most %d numbers, got %d".formatted(WheelGuarantee.MAX_POOL,
+                                        pool.size()),
+                                Map.of("field", "pool", "allowed", Map.of("max", WheelGuarantee.MAX_POOL)));
+                    }
+                    TicketSet set = TicketSet.of(format, tickets);
+                    int lowest = lowestTier == null ? TicketSetEvaluator.lowestPrizedTier(format)
+                            : LotteryFormat.matchesOfTier(lowestTier);
+                    long poolMask = pool == null ? 0 : format.maskOfPool(pool);
+                    return executor.submit(stop -> answer.apply(evaluate(entity, set, lowest, pool, poolMask, stop)), config
+                            .evaluationTimeLimit())
+                            .onFailure(WorkStoppedException.class)
+                            .transform(stopped -> new WorkTimedOutException("The exact evaluation",
+                                    config.evaluationTimeLimit()));
+                });
+    }
+
+    private Evaluated evaluate(Lottery entity, TicketSet set, int lowest,
+            List<Integer> pool, long poolMask, Interruption stop) {
+        TicketSetEvaluation evaluation = evaluator.evaluate(set, lowest, stop);
+        int[] wheel = pool == null ? null
+                : WheelGuarantee.guarantees(poolMask, set.masks(), set.format()
+                        .drawSize(), stop);
+        return new Evaluated(entity.id(), entity.name(), entity.currency(), evaluation, pool, wheel);
+    }
+}

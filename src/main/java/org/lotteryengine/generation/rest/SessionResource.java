@@ -1,0 +1,127 @@
+package org.lotteryengine.generation.rest;
+
+import java.util.Map;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.lotteryengine.clients.rest.RequestClient;
+import org.lotteryengine.generation.rest.dto.ExtendRequest;
+import org.lotteryengine.generation.rest.dto.GeneratedTicketSetResponse;
+import org.lotteryengine.generation.service.SessionService;
+import org.lotteryengine.generation.service.TicketExport;
+import org.lotteryengine.platform.error.ErrorCode;
+import org.lotteryengine.platform.error.InvalidRequestException;
+import org.lotteryengine.platform.rest.dto.ApiError;
+
+import io.quarkus.runtime.annotations.RegisterForReflection;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Generation sessions after their start: the stored set, exports, cancel, extend and GDPR deletion (spec 14.3).
+ */
+// ClientFilter reads RequiresScope and CountedAs through ResourceInfo.getResourceMethod(), by reflection
+@RegisterForReflection(fields = false)
+@Path("/api/v2/sessions/{sessionId}")
+@Tag(name = "Sessions", description = "Stored ticket sets and running generations")
+@APIResponse(responseCode = "400", description = "The session id is not a UUID", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+@APIResponse(responseCode = "404", description = "SESSION_NOT_FOUND (4041): no such session, it was deleted, or another client created it (only its creator and administrators see a session)", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+@APIResponse(responseCode = "429", description = "Over api_requests; see Retry-After", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+@APIResponse(responseCode = "503", description = "PostgreSQL does not answer", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+public class SessionResource {
+
+    private final SessionService sessions;
+    private final TicketExport export;
+    private final RequestClient client;
+
+    SessionResource(SessionService sessions, TicketExport export, RequestClient client) {
+        this.sessions = sessions;
+        this.export = export;
+        this.client = client;
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A session and its stored ticket set", description = "The GeneratedTicketSet exactly as generated, with sessionStatus (active, completed, failed, cancelled, interrupted) and the request; a session without a set has only its id, status and request.")
+    @APIResponse(responseCode = "200", description = "The session", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GeneratedTicketSetResponse.class)))
+    public Uni<Map<String, Object>> get(@PathParam("sessionId") String sessionId) {
+        return sessions.get(sessionId, client.get());
+    }
+
+    @GET
+    @Path("/export")
+    @Produces({ "text/csv", MediaType.APPLICATION_JSON, "application/pdf" })
+    @Operation(summary = "Download the ticket set", description = "csv: one row per ticket; json: the stored set; pdf: a ticket sheet with the set's exact chances per tier against random quick picks.")
+    @APIResponse(responseCode = "200", description = "The file")
+    @APIResponse(responseCode = "409", description = "NO_TICKET_SET (4092): the session holds no set (running, failed or interrupted)", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+    public Uni<Response> export(@PathParam("sessionId") String sessionId,
+            @Parameter(description = "csv, json or pdf", schema = @Schema(enumeration = { "csv", "json",
+                    "pdf" })) @QueryParam("format") String format) {
+        String chosen = format == null ? "json" : format;
+        if (!chosen.equals("csv") && !chosen.equals("json") && !chosen.equals("pdf")) {
+            throw new InvalidRequestException(ErrorCode.INVALID_REQUEST, "format must be csv, json or pdf", Map.of(
+                    "field", "format", "allowed", java.util.List.of("csv", "json", "pdf")));
+        }
+        return sessions.ticketSet(sessionId, client.get())
+                .map(set -> {
+                    String file = "lottery-tickets-" + SessionService.checkedId(sessionId) + "." + chosen;
+                    Response.ResponseBuilder response = switch (chosen) {
+                        case "csv" -> Response.ok(export.csv(set), "text/csv; charset=UTF-8");
+                        case "pdf" -> Response.ok(export.pdf(set), "application/pdf");
+                        default -> Response.ok(set, MediaType.APPLICATION_JSON_TYPE);
+                    };
+                    return response.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + "\"")
+                            .build();
+                });
+    }
+
+    @POST
+    @Path("/cancel")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Stop a running generation", description = "The generation stops after its current attempt with stoppingReason user_override; its best set is stored. Works from any replica.")
+    @APIResponse(responseCode = "202", description = "The request reached the generation", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(responseCode = "409", description = "SESSION_NOT_ACTIVE (4091): the session has ended", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+    public Uni<Response> cancel(@PathParam("sessionId") String sessionId) {
+        return sessions.cancel(sessionId, client.get())
+                .map(body -> Response.accepted(body)
+                        .build());
+    }
+
+    @POST
+    @Path("/extend")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Give a running generation more time", description = "Adds additionalTime milliseconds to its limit; the total never exceeds lottery.generation.max-timeout-ms.")
+    @APIResponse(responseCode = "202", description = "The request reached the generation", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(responseCode = "409", description = "SESSION_NOT_ACTIVE (4091): the session has ended", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+    public Uni<Response> extend(@PathParam("sessionId") String sessionId, ExtendRequest request) {
+        return sessions.extend(sessionId, request == null ? null : request.additionalTime(), client.get())
+                .map(body -> Response.accepted(body)
+                        .build());
+    }
+
+    @DELETE
+    @Operation(summary = "Delete a session and everything stored of it (spec 14.3)", description = "Every row of the session in every table, in one transaction, and its events. A running generation is cancelled and its result discarded.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public Uni<Response> delete(@PathParam("sessionId") String sessionId) {
+        return sessions.delete(sessionId, client.get())
+                .map(ignored -> Response.noContent()
+                        .build());
+    }
+}

@@ -1,0 +1,279 @@
+package org.lotteryengine.generation.service;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+import org.lotteryengine.clients.service.Client;
+import org.lotteryengine.clients.service.Scope;
+import org.lotteryengine.draws.service.PatternAnalysisService;
+import org.lotteryengine.engine.format.LotteryFormat;
+import org.lotteryengine.engine.generation.Degradation;
+import org.lotteryengine.engine.generation.GenerationControl;
+import org.lotteryengine.engine.generation.GenerationEngine;
+import org.lotteryengine.engine.generation.GenerationListener;
+import org.lotteryengine.engine.generation.GenerationRequest;
+import org.lotteryengine.engine.generation.GenerationResult;
+import org.lotteryengine.generation.repository.entity.UserSessionEntity;
+import org.lotteryengine.lotteries.service.Lottery;
+import org.lotteryengine.lotteries.service.LotteryConfigurationService;
+import org.lotteryengine.platform.config.ClientsConfig;
+import org.lotteryengine.platform.config.EngineConfig;
+import org.lotteryengine.platform.config.GenerationConfig;
+import org.lotteryengine.platform.error.ErrorCode;
+import org.lotteryengine.platform.error.GenerationFailedException;
+import org.lotteryengine.platform.error.InvalidRequestException;
+import org.lotteryengine.platform.error.TooManyActiveGenerationsException;
+import org.lotteryengine.platform.service.EngineExecutor;
+import org.lotteryengine.platform.service.EngineWorkLimits;
+import org.lotteryengine.platform.service.Uncancellable;
+
+import io.smallrye.common.vertx.VertxContext;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+
+/**
+ * Runs generations as sessions (spec 3.1, 3.3, 8.1): the request is checked, the session stored as active, the engine
+ * run on its bounded pool with every event published for the status streams, and the whole result stored in one
+ * transaction before the {@code complete} event says so.
+ */
+@ApplicationScoped
+public class GenerationService {
+
+    private static final Logger LOG = Logger.getLogger(GenerationService.class);
+
+    /** A request the service took: the session's id, and its outcome to wait for (or not). */
+    public record Accepted(String sessionId, Uni<Generated> outcome) {
+    }
+
+    /** A stored set, and its JSON as stored: answered as it is, without writing it again. */
+    public record Generated(String sessionId, GenerationResult result, String json) {
+    }
+
+    /** What the engine thread hands back: the result and its document. */
+    private record Finished(GenerationResult result, GeneratedSetDocuments.Document document) {
+    }
+
+    private final LotteryConfigurationService configurations;
+    private final PatternAnalysisService patterns;
+    private final GenerationEngine engine;
+    private final EngineExecutor executor;
+    private final SessionStore store;
+    private final SessionEvents events;
+    private final SessionControls controls;
+    private final DegradationPolicy degradation;
+    private final GenerationMetrics metrics;
+    private final GenerationConfig config;
+    private final EngineConfig engineConfig;
+    private final GeneratedSetDocuments documents;
+    private final EngineWorkLimits limits;
+    private final ClientsConfig clients;
+
+    GenerationService(LotteryConfigurationService configurations, PatternAnalysisService patterns,
+            GenerationEngine engine, EngineExecutor executor, SessionStore store, SessionEvents events,
+            SessionControls controls, DegradationPolicy degradation, GenerationMetrics metrics,
+            GenerationConfig config, EngineConfig engineConfig, GeneratedSetDocuments documents, EngineWorkLimits limits,
+            ClientsConfig clients) {
+        this.configurations = configurations;
+        this.patterns = patterns;
+        this.engine = engine;
+        this.executor = executor;
+        this.store = store;
+        this.events = events;
+        this.controls = controls;
+        this.degradation = degradation;
+        this.metrics = metrics;
+        this.config = config;
+        this.engineConfig = engineConfig;
+        this.documents = documents;
+        this.limits = limits;
+        this.clients = clients;
+    }
+
+    /**
+     * Checks the request, stores the session and starts the generation. The returned outcome fails with
+     * {@link GenerationFailedException} when the set falls short of the request; the generation runs to its end and
+     * is stored whether or not anyone waits for it.
+     */
+    public Uni<Accepted> start(GenerateCommand request, Client client) {
+        GenerationRequest engineRequest = GenerationRequests.toEngineRequest(request, engineConfig.maxTickets());
+        if (request.lotteryType() == null || request.lotteryType()
+                .isBlank()) {
+            return Uni.createFrom()
+                    .failure(new InvalidRequestException(ErrorCode.INVALID_LOTTERY_CONFIG,
+                            "lotteryType is required, e.g. 5/35", Map.of("field", "lotteryType")));
+        }
+        return configurations.getForBody(request.lotteryType())
+                .onItem()
+                .transformToUni(game -> {
+                    LotteryFormat format = game.format();
+                    engine.validate(format, engineRequest);
+                    limits.check(format, game.name(), engineRequest.numberOfTickets(), client.has(Scope.ADMIN));
+                    return store.activeOf(client.id())
+                            .invoke(active -> {
+                                if (active >= clients.maxActiveGenerations()) {
+                                    throw new TooManyActiveGenerationsException(clients.maxActiveGenerations());
+                                }
+                            })
+                            .chain(() -> patterns.grouping(game))
+                            .onItem()
+                            // Once stored, a session is started even if its caller has gone: never left active.
+                            .transformToUni(
+                                    grouping -> Uncancellable.of(store.open(client.id(), game.id(), engineRequest, request)
+                                            .map(session -> launch(game, format, grouping, engineRequest, session))));
+                });
+    }
+
+    /** Starts the engine on its pool; a refusal (pool full) removes the session and fails with 503. */
+    private Accepted launch(Lottery game, LotteryFormat format,
+            PatternAnalysisService.Grouping grouping, GenerationRequest request, UserSessionEntity session) {
+        String sessionId = session.sessionId;
+        Degradation level = degradation.current(executor.active() + executor.queued());
+        GenerationControl control = controls.register(sessionId);
+        GenerationListener listener = new SessionProgressListener(sessionId, control, events, Duration.ofMillis(config
+                .progressReportIntervalMs()));
+        Context caller = Vertx.currentContext();
+        long started = System.nanoTime();
+        CompletableFuture<Finished> running;
+        try {
+            running = executor.start(() -> {
+                GenerationResult result = engine.generate(format, grouping.data(), request, level, listener,
+                        control);
+                double[] shares = result.ticketShares()
+                        .stream()
+                        .mapToDouble(Double::doubleValue)
+                        .toArray();
+                return new Finished(result, documents.write(sessionId, game.name(), format, result, shares, grouping
+                        .observed(), engineConfig.version(), Instant.now()));
+            });
+        } catch (RuntimeException refused) {
+            controls.finished(sessionId);
+            store.discard(session.id)
+                    .subscribe()
+                    .with(ignored -> {
+                    }, failure -> LOG.warnf("refused session %s not removed: %s", sessionId, failure.toString()));
+            throw refused;
+        }
+        metrics.started();
+        // The result is stored on a context of its own: the request that started it may be long gone (async).
+        Context storing = caller == null ? null : VertxContext.createNewDuplicatedContext(caller);
+        Uni<Generated> outcome = Uni.createFrom()
+                .completionStage(running)
+                .emitOn(command -> {
+                    if (storing == null) {
+                        command.run();
+                    } else {
+                        storing.runOnContext(ignored -> command.run());
+                    }
+                })
+                .onItem()
+                .transformToUni(finished -> store(session, finished))
+                .onItemOrFailure()
+                .invoke((generated, failure) -> ended(session, request, generated, failure, started))
+                .memoize()
+                .indefinitely();
+        outcome.subscribe()
+                .with(ignored -> {
+                }, failure -> LOG.debugf("session %s ended with %s", sessionId, failure.toString()));
+        return new Accepted(sessionId, outcome.onItem()
+                .transform(generated -> {
+                    String status = generated.result()
+                            .status();
+                    if (status.equals("fallback") || status.equals("failed")) {
+                        throw failure(generated.sessionId(), generated.result());
+                    }
+                    return generated;
+                }));
+    }
+
+    /** Stores the result in one transaction, then publishes the end of the session. */
+    private Uni<Generated> store(UserSessionEntity session, Finished finished) {
+        GenerationResult result = finished.result();
+        boolean produced = !result.tickets()
+                .isEmpty();
+        SessionStatus sessionStatus = !produced ? SessionStatus.FAILED
+                : "user_override".equals(result.stoppingReason()) ? SessionStatus.CANCELLED : SessionStatus.COMPLETED;
+        return store.finish(session.id, sessionStatus, produced ? finished.document()
+                .rows() : null)
+                .invoke(stillThere -> {
+                    if (!stillThere) {
+                        // Deleted meanwhile (spec 14.3), or marked interrupted, which is final: nothing more of it is
+                        // written, events included.
+                        LOG.infof("Session %s ended while no longer active (deleted or interrupted); its result was "
+                                + "not stored", session.sessionId);
+                        events.forget(session.sessionId);
+                    } else if (!produced) {
+                        events.publish(session.sessionId, errorEvent(session.sessionId,
+                                SessionStatus.FAILED.wireName(), result.failure()
+                                        .message()));
+                    } else {
+                        events.publish(session.sessionId, completeEvent(session.sessionId, result));
+                    }
+                })
+                .call(() -> events.flushed(session.sessionId))
+                .replaceWith(new Generated(session.sessionId, result, finished.document()
+                        .json()));
+    }
+
+    private void ended(UserSessionEntity session, GenerationRequest request, Generated generated, Throwable failure,
+            long started) {
+        String sessionId = session.sessionId;
+        controls.finished(sessionId);
+        String status = generated != null ? generated.result()
+                .status() : "failed";
+        GenerationResult set = generated != null ? generated.result() : null;
+        metrics.ended(LotteryFormat.tierName(request.targetTier()), request.strategy()
+                .wireName(), status, Duration.ofNanos(System.nanoTime() - started),
+                set == null ? -1 : set.attempts(),
+                set == null || set.quality() == null ? -1
+                        : set.quality()
+                                .overall()
+                                .optimizationScore());
+        if (failure != null) {
+            LOG.errorf(failure, "Session %s could not be completed", sessionId);
+            // Marked failed now rather than left active until the recovery sweep; if the database is what failed,
+            // the sweep will mark it interrupted instead.
+            store.finish(session.id, SessionStatus.FAILED, null)
+                    .subscribe()
+                    .with(ignored -> {
+                    }, storeFailure -> LOG.debugf("session %s not marked failed: %s", sessionId, storeFailure
+                            .toString()));
+            events.publish(sessionId, errorEvent(sessionId, "failed",
+                    "The generation could not be completed; the session was not stored"));
+        }
+    }
+
+    private static GenerationFailedException failure(String sessionId, GenerationResult result) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("sessionId", sessionId);
+        details.put("status", result.status());
+        Map<String, Object> failure = GenerationFailures.details(result);
+        if (failure != null) {
+            details.putAll(failure);
+        }
+        return new GenerationFailedException(result.status()
+                .equals("failed") ? "No ticket set could be generated for this request"
+                        : "The best set found does not meet the request's thresholds; it is stored with the session",
+                details);
+    }
+
+    /** The data of a {@code complete} event (spec 3.3). */
+    public static SessionEvent.Complete completeEvent(String sessionId, GenerationResult result) {
+        return new SessionEvent.Complete(sessionId, result.status(), result.quality() == null ? 0.0
+                : result.quality()
+                        .overall()
+                        .optimizationScore(),
+                result.attempts(), result.timeElapsedMs(), result.stoppingReason());
+    }
+
+    /** The data of an {@code error} event. */
+    public static SessionEvent.Error errorEvent(String sessionId, String status, String message) {
+        return new SessionEvent.Error(sessionId, status, message);
+    }
+}

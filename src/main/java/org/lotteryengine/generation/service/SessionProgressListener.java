@@ -1,0 +1,72 @@
+package org.lotteryengine.generation.service;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.lotteryengine.engine.generation.GenerationControl;
+import org.lotteryengine.engine.generation.GenerationListener;
+import org.lotteryengine.engine.generation.StoppingCriteria;
+import org.lotteryengine.engine.generation.ThresholdCheck;
+
+/** Publishes a running generation's progress and thresholds to its status stream; runs on the engine thread. */
+final class SessionProgressListener implements GenerationListener {
+
+    private final String sessionId;
+    /** Once abandoned (its session deleted), the run publishes nothing more. */
+    private final GenerationControl control;
+    private final SessionEvents events;
+    private final long intervalNanos;
+    private long lastProgress;
+    private Map<String, Double> thresholds = Map.of();
+
+    /** @param interval the smallest interval between two progress events */
+    SessionProgressListener(String sessionId, GenerationControl control, SessionEvents events, Duration interval) {
+        this.sessionId = sessionId;
+        this.control = control;
+        this.events = events;
+        this.intervalNanos = interval.toNanos();
+    }
+
+    /** The run's targets, sent with every progress event so that a client can draw each bar against its own. */
+    @Override
+    public void started(StoppingCriteria criteria) {
+        Map<String, Double> targets = new LinkedHashMap<>();
+        targets.put("hotCoverageMinimum", criteria.patternGrouping()
+                .hotCoverageMinimum());
+        targets.put("warmCoverageMaximum", criteria.patternGrouping()
+                .warmCoverageMaximum());
+        targets.put("coldCoverageMaximum", criteria.patternGrouping()
+                .coldCoverageMaximum());
+        targets.put("qualityMinimum", criteria.traditional()
+                .optimizationScoreMinimum());
+        thresholds = Map.copyOf(targets);
+    }
+
+    @Override
+    public void progress(Progress progress) {
+        if (control.abandoned()) {
+            return;
+        }
+        long now = System.nanoTime();
+        // The first attempt is always reported, then at most one per interval.
+        if (progress.attempt() > 1 && now - lastProgress < intervalNanos) {
+            return;
+        }
+        lastProgress = now;
+        events.publish(sessionId, new SessionEvent.Progress(sessionId, progress.attempt(), progress
+                .currentQuality(), progress.patternCoverage(), progress.objective(), progress.timeElapsedMs(),
+                progress.estimatedTimeRemainingMs(), thresholds, "generating"));
+    }
+
+    @Override
+    public void thresholdMet(ThresholdCheck threshold, long timeElapsedMs) {
+        if (control.abandoned()) {
+            return;
+        }
+        events.publish(sessionId, new SessionEvent.ThresholdMet(sessionId, threshold.type(), threshold.name(),
+                threshold.achieved(), threshold.required(), timeElapsedMs, Instant.now()
+                        .toString()));
+    }
+}

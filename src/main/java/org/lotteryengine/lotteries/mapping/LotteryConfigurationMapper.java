@@ -1,0 +1,63 @@
+package org.lotteryengine.lotteries.mapping;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.lotteryengine.engine.format.LotteryFormat;
+import org.lotteryengine.engine.format.MatchOdds;
+import org.lotteryengine.engine.format.Prize;
+import org.lotteryengine.engine.pattern.PatternCatalog;
+import org.lotteryengine.lotteries.rest.dto.LotteryConfigurationResponse;
+import org.lotteryengine.lotteries.service.Lottery;
+
+/**
+ * Maps stored game configurations to their API form, with the exact odds computed by the engine.
+ */
+public final class LotteryConfigurationMapper {
+
+    private LotteryConfigurationMapper() {
+    }
+
+    public static LotteryConfigurationResponse toResponse(Lottery lottery) {
+        LotteryFormat format = lottery.format();
+        MatchOdds odds = MatchOdds.of(format);
+        Map<String, LotteryConfigurationResponse.Prize> prizes = new LinkedHashMap<>();
+        // format.prizes() is in ascending match count, the order the API lists them in
+        for (Prize prize : format.prizes()) {
+            prizes.put(LotteryFormat.tierName(prize.matches()), toPrize(prize));
+        }
+        BigDecimal expectedValue = odds.expectedValuePerTicket();
+        return new LotteryConfigurationResponse(lottery.id(), lottery.name(), lottery.description(),
+                new LotteryConfigurationResponse.NumberRange(format.numberMin(), format.numberMax()), format
+                        .drawSize(),
+                lottery.patternLength(), lottery.patternRule(), format.ticketPrice(), lottery.currency(), prizes,
+                format.totalDraws(), PatternCatalog.of(format)
+                        .count(),
+                odds(format, odds), expectedValue, expectedValue.divide(format.ticketPrice(), MatchOdds.PRECISION),
+                format.hasPariMutuelPrizes());
+    }
+
+    private static List<LotteryConfigurationResponse.MatchOdds> odds(LotteryFormat format, MatchOdds odds) {
+        List<LotteryConfigurationResponse.MatchOdds> all = new ArrayList<>();
+        for (int m = format.drawSize(); m >= 0; m--) {
+            Prize prize = format.prizeFor(m)
+                    .orElse(null);
+            long ways = odds.ways(m);
+            all.add(new LotteryConfigurationResponse.MatchOdds(LotteryFormat.tierName(m), m, ways, odds.fraction(m),
+                    odds.probability(m), ways == 0 ? null : odds.oneIn(m), prize == null ? null : prize.amount(),
+                    prize == null ? null
+                            : prize.kind()
+                                    .wireName(),
+                    odds.expectedValue(m)));
+        }
+        return all;
+    }
+
+    private static LotteryConfigurationResponse.Prize toPrize(Prize prize) {
+        return new LotteryConfigurationResponse.Prize(prize.matches(), prize.kind()
+                .wireName(), prize.amount(), prize.description());
+    }
+}

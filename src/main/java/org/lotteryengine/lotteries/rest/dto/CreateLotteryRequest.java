@@ -1,0 +1,42 @@
+package org.lotteryengine.lotteries.rest.dto;
+
+import java.math.BigDecimal;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * A new k-of-n game. Bean validation checks the shape; the engine checks that the game can exist (numbers 0..64, at
+ * most 64 of them, 1..10 drawn, prizes only for possible match counts) and says why when it cannot.
+ */
+@Schema(name = "CreateLotteryRequest")
+public record CreateLotteryRequest(
+        @Schema(description = "Path-safe id: lower-case letters and digits in dash-separated words", examples = "lotto-6-49") @NotBlank @Size(max = 64) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be lower-case letters and digits in dash-separated words, e.g. lotto-6-49") String id,
+        @Schema(description = "Display name, unique", examples = "6/49") @NotBlank @Size(max = 100) @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not contain control characters") String name,
+        @Size(max = 500) @Pattern(regexp = "[^\\x00]*", message = "must not contain NUL characters") String description,
+        @Schema(description = "Smallest and largest number") @NotNull @Valid NumberRange numberRange,
+        @Schema(description = "Numbers drawn and on a ticket", examples = "6") @NotNull Integer drawSize,
+        @Schema(description = "Price of one ticket, at most 2 decimals", examples = "2.00") @NotNull @Digits(integer = 8, fraction = 2, message = "must have at most 8 digits before the point and 2 after") BigDecimal ticketPrice,
+        @Schema(description = "ISO 4217 currency", examples = "USD", defaultValue = "USD") @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as USD") String currency,
+        @Schema(description = "Prize per tier, keyed tierM for exactly M matches") Map<String, @NotNull(message = "must be a prize, not null") @Valid PrizeRequest> prizeStructure) {
+
+    /** The smallest and largest number of the game. */
+    @Schema(name = "NumberRangeRequest")
+    public record NumberRange(@NotNull Integer min, @NotNull Integer max) {
+    }
+
+    /** The prize of one tier. */
+    @Schema(name = "PrizeRequest")
+    public record PrizeRequest(
+            @Schema(description = "fixed, free_ticket or pari_mutuel", examples = "fixed") @NotBlank String prizeType,
+            @Schema(description = "Amount, at most 2 decimals; absent for pari_mutuel", examples = "10.00") @Digits(integer = 10, fraction = 2, message = "must have at most 10 digits before the point and 2 after") BigDecimal prize,
+            @Size(max = 200) @Pattern(regexp = "[^\\x00]*", message = "must not contain NUL characters") String description) {
+    }
+}

@@ -1,8 +1,0 @@
-package org.lotteryengine.service.clients;
-
-/**
- * A key just issued, with the secret its holder sends as {@code X-API-Key}. The service keeps only its hash, so
- * this is the only time the secret can be read.
- */
-public record IssuedApiKey(ApiKey key, String secret) {
-}
