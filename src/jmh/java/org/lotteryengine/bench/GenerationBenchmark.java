@@ -1,5 +1,7 @@
 package org.lotteryengine.bench;
 
+import org.lotteryengine.platform.codes.Codes;
+
 import java.util.concurrent.TimeUnit;
 
 import org.lotteryengine.engine.Formats;
@@ -56,7 +58,7 @@ public class GenerationBenchmark {
         String[] parts = request.split(":");
         tier = Integer.parseInt(parts[0]);
         tickets = Integer.parseInt(parts[1]);
-        strategy = Strategy.fromWireName(parts[2]);
+        strategy = Codes.parse(Strategy.class, parts[2]);
     }
 
     @Benchmark

@@ -1,5 +1,7 @@
 package org.lotteryengine.bench;
 
+import org.lotteryengine.generation.mapping.ApiRequestFields;
+
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
@@ -38,7 +40,7 @@ public final class GenerationQualityReport {
         PatternData patterns = PatternData.from(GenerationFixtures.seededAnalysis());
         if (args.length > 0 && args[0].equals("cover")) {
             GenerationEngine engine = new GenerationEngine(coverSearchSettings(), TicketSetEvaluator.standard(),
-                    System::nanoTime);
+                    System::nanoTime, new ApiRequestFields());
             for (int i = 1; i < args.length; i++) {
                 int n = Integer.parseInt(args[i]);
                 GenerationResult result = engine.generate(FORMAT, patterns, new GenerationRequest(3, n, Strategy.CONSERVATIVE, null,

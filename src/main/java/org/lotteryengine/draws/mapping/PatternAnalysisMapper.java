@@ -17,6 +17,7 @@ import org.lotteryengine.engine.history.Lift;
 import org.lotteryengine.engine.history.NumberStats;
 import org.lotteryengine.engine.history.PatternGroup;
 import org.lotteryengine.engine.history.PatternStats;
+import org.lotteryengine.platform.codes.Codes;
 import org.lotteryengine.platform.config.PatternGroupingConfig;
 
 /**
@@ -39,7 +40,7 @@ public final class PatternAnalysisMapper {
         for (PatternGroup group : List.of(PatternGroup.HOT, PatternGroup.WARM, PatternGroup.COLD)) {
             GroupStats stats = analysis.groups()
                     .get(group);
-            groups.put(group.wireName(), new PatternAnalysisResponse.Group(stats.patterns()
+            groups.put(Codes.of(group), new PatternAnalysisResponse.Group(stats.patterns()
                     .stream()
                     .map(byPattern::get)
                     .toList(),
@@ -100,8 +101,8 @@ public final class PatternAnalysisMapper {
     }
 
     private static PatternAnalysisResponse.Pattern pattern(PatternStats stats) {
-        return new PatternAnalysisResponse.Pattern(stats.pattern(), stats.group()
-                .wireName(), stats.frequency(), percent(stats.observedShare()), percent(stats.expectedShare()),
+        return new PatternAnalysisResponse.Pattern(stats.pattern(), Codes.of(stats.group()), stats.frequency(),
+                percent(stats.observedShare()), percent(stats.expectedShare()),
                 stats.classSize(), stats.liftAtLeast() == null ? null
                         : stats.liftAtLeast()
                                 .lift(),

@@ -13,6 +13,7 @@ import org.lotteryengine.engine.history.HistoryAnalysis;
 import org.lotteryengine.engine.history.NumberStats;
 import org.lotteryengine.engine.history.PatternGroup;
 import org.lotteryengine.engine.history.PatternStats;
+import org.lotteryengine.platform.codes.Codes;
 import org.lotteryengine.platform.config.PatternGroupingConfig;
 
 /**
@@ -34,8 +35,7 @@ public final class PatternDataMapper {
             PatternGroupEntity row = new PatternGroupEntity();
             row.lotteryConfigId = lotteryId;
             row.pattern = stats.pattern();
-            row.groupType = stats.group()
-                    .wireName();
+            row.groupType = Codes.of(stats.group());
             row.frequency = stats.frequency();
             row.historicalPercentage = percent(stats.observedShare());
             row.efficiencyMultiplier = BigDecimal.valueOf(switch (stats.group()) {

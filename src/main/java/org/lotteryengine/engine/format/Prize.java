@@ -24,7 +24,7 @@ public record Prize(int matches, PrizeKind kind, BigDecimal amount, String descr
             }
         } else {
             if (amount == null) {
-                throw new InvalidFormatException("%s prize for %d matches needs an amount".formatted(kind.wireName(),
+                throw new InvalidFormatException("%s prize for %d matches needs an amount".formatted(kind.inWords(),
                         matches));
             }
             if (amount.signum() < 0) {

@@ -20,15 +20,19 @@ public final class GenerationEngine {
     private final GenerationSettings settings;
     private final TicketSetEvaluator evaluator;
     private final LongSupplier nanoClock;
+    private final RequestField.Names fields;
 
     /**
      * @param nanoClock time source in nanoseconds ({@code System::nanoTime}); tests pass a fake one to make timeouts
      *        deterministic
+     * @param fields how the caller names the request's fields in error messages, details and suggestions
      */
-    public GenerationEngine(GenerationSettings settings, TicketSetEvaluator evaluator, LongSupplier nanoClock) {
+    public GenerationEngine(GenerationSettings settings, TicketSetEvaluator evaluator, LongSupplier nanoClock,
+            RequestField.Names fields) {
         this.settings = settings;
         this.evaluator = evaluator;
         this.nanoClock = nanoClock;
+        this.fields = fields;
     }
 
     public GenerationSettings settings() {
@@ -55,7 +59,7 @@ public final class GenerationEngine {
                 : ThreadLocalRandom.current()
                         .nextLong();
         return new GenerationRun(format, patterns, request, tickets, criteria, settings, degradation, evaluator,
-                listener, control, nanoClock, seed).execute();
+                listener, control, nanoClock, fields, seed).execute();
     }
 
     /**
@@ -69,22 +73,24 @@ public final class GenerationEngine {
         int tier = request.targetTier();
         if (tier < lowest || tier > k) {
             throw new InvalidGenerationRequestException(InvalidGenerationRequestException.Kind.TIER,
-                    "targetTier must be a prize tier of this game, %s to %s, got %s".formatted(
+                    "%s must be a prize tier of this game, %s to %s, got %s".formatted(fields.of(RequestField.TARGET_TIER),
                             LotteryFormat.tierName(lowest), LotteryFormat.tierName(k), LotteryFormat.tierName(tier)),
-                    Map.of("field", "targetTier", "provided", LotteryFormat.tierName(tier), "allowed",
+                    Map.of("field", fields.of(RequestField.TARGET_TIER), "provided", LotteryFormat.tierName(tier), "allowed",
                             LotteryFormat.tierName(lowest) + ".." + LotteryFormat.tierName(k)));
         }
         long most = Math.min(settings.maxTickets(), format.totalDraws());
         if (request.numberOfTickets() < 1 || request.numberOfTickets() > most) {
             throw new InvalidGenerationRequestException(InvalidGenerationRequestException.Kind.TICKET_COUNT,
-                    "numberOfTickets must be between 1 and %d, got %d".formatted(most, request.numberOfTickets()),
-                    Map.of("field", "numberOfTickets", "provided", request.numberOfTickets(), "minimum", 1, "maximum",
+                    "%s must be between 1 and %d, got %d".formatted(fields.of(RequestField.NUMBER_OF_TICKETS), most,
+                            request.numberOfTickets()),
+                    Map.of("field", fields.of(RequestField.NUMBER_OF_TICKETS), "provided", request.numberOfTickets(), "minimum",
+                            1, "maximum",
                             most));
         }
         if (request.strategy() == null) {
             throw new InvalidGenerationRequestException(InvalidGenerationRequestException.Kind.STRATEGY,
-                    "strategy must be conservative, balanced or aggressive",
-                    Map.of("field", "strategy", "allowed", "conservative, balanced, aggressive"));
+                    "%s must be conservative, balanced or aggressive".formatted(fields.of(RequestField.STRATEGY)),
+                    Map.of("field", fields.of(RequestField.STRATEGY), "allowed", "conservative, balanced, aggressive"));
         }
         validateBudget(format, request);
         validatePreferences(request);
@@ -98,18 +104,19 @@ public final class GenerationEngine {
         }
         if (budget.compareTo(maximum) > 0) {
             throw new InvalidGenerationRequestException(InvalidGenerationRequestException.Kind.BUDGET,
-                    "budget must be at most %s, got %s".formatted(maximum.toPlainString(), shown(budget)),
-                    Map.of("field", "budget", "provided", shown(budget), "maximum", maximum));
+                    "%s must be at most %s, got %s".formatted(fields.of(RequestField.BUDGET), maximum.toPlainString(),
+                            shown(budget)),
+                    Map.of("field", fields.of(RequestField.BUDGET), "provided", shown(budget), "maximum", maximum));
         }
         BigDecimal price = format.ticketPrice();
         BigDecimal cost = price.multiply(BigDecimal.valueOf(request.numberOfTickets()));
         if (budget.signum() < 0 || budget.compareTo(cost) < 0) {
             Map<String, Object> details = new LinkedHashMap<>();
-            details.put("field", "budget");
+            details.put("field", fields.of(RequestField.BUDGET));
             details.put("provided", budget);
             details.put("cost", cost);
             details.put("ticketPrice", price);
-            details.put("numberOfTickets", request.numberOfTickets());
+            details.put(fields.of(RequestField.NUMBER_OF_TICKETS), request.numberOfTickets());
             long affordable = price.signum() == 0 || budget.signum() < 0 ? 0
                     : budget.divide(price, 0, RoundingMode.FLOOR)
                             .longValueExact();
@@ -134,16 +141,17 @@ public final class GenerationEngine {
         Long time = request.maxGenerationTimeMs();
         if (time != null && (time < 1 || time > settings.maxTimeoutMs())) {
             throw new InvalidGenerationRequestException(InvalidGenerationRequestException.Kind.PREFERENCES,
-                    "preferences.maxGenerationTime must be between 1 and %d ms, got %d".formatted(
-                            settings.maxTimeoutMs(), time),
-                    Map.of("field", "preferences.maxGenerationTime", "provided", time, "minimum", 1, "maximum",
+                    "%s must be between 1 and %d ms, got %d".formatted(fields.of(
+                            RequestField.MAX_GENERATION_TIME), settings.maxTimeoutMs(), time),
+                    Map.of("field", fields.of(RequestField.MAX_GENERATION_TIME), "provided", time, "minimum", 1, "maximum",
                             settings.maxTimeoutMs()));
         }
         Double quality = request.qualityThreshold();
         if (quality != null && !(quality >= 0 && quality <= 1)) {
             throw new InvalidGenerationRequestException(InvalidGenerationRequestException.Kind.PREFERENCES,
-                    "preferences.qualityThreshold must be between 0 and 1, got %s".formatted(quality),
-                    Map.of("field", "preferences.qualityThreshold", "provided", quality, "minimum", 0, "maximum", 1));
+                    "%s must be between 0 and 1, got %s".formatted(fields.of(RequestField.QUALITY_THRESHOLD), quality),
+                    Map.of("field", fields.of(RequestField.QUALITY_THRESHOLD), "provided", quality, "minimum", 0, "maximum",
+                            1));
         }
     }
 }

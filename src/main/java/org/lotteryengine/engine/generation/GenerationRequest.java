@@ -9,9 +9,9 @@ import java.math.BigDecimal;
  * @param numberOfTickets how many distinct tickets, 1..max
  * @param strategy conservative, balanced or aggressive
  * @param budget the most the client will spend, or null for no limit
- * @param maxGenerationTimeMs preferences.maxGenerationTime, or null
- * @param qualityThreshold preferences.qualityThreshold (minimum optimizationScore), or null
- * @param allowColdPatterns preferences.allowColdPatterns; null keeps the tier's cold allowance, false forbids cold
+ * @param maxGenerationTimeMs the client's time limit in ms, or null
+ * @param qualityThreshold the minimum optimizationScore the client asks for, or null
+ * @param allowColdPatterns whether cold patterns may be used; null keeps the tier's cold allowance, false forbids cold
  *        patterns
  * @param seed makes the run reproducible: the same request, seed and draws give the same tickets; null for a seed from
  *        the clock

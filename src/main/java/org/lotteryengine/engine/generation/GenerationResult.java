@@ -9,16 +9,16 @@ import org.lotteryengine.engine.evaluation.TicketSetEvaluation;
  * What a generation produced (spec 2.1 GeneratedTicketSet and GenerationMetadata), with the exact evaluation of its
  * tickets.
  *
- * @param status success, partial, fallback or failed
- * @param stoppingReason pattern_thresholds, quality_thresholds, max_attempts, timeout, quality_stall or user_override;
- *        null when failed (no attempt loop ran)
+ * @param status how far the set meets the request
+ * @param stoppingReason why the attempt loop stopped; null when failed before it ran (a deadline or an abandoned
+ *        run before the first set has one)
  * @param tickets the tickets; empty when failed
  * @param quality the metrics of the tickets; null when failed
  * @param evaluation their exact evaluation over every draw; null when failed
  * @param expectedPerformance the spec's expectedPerformance, from that evaluation; null when failed
  * @param attempts attempts made
  * @param timeElapsedMs engine time
- * @param strategyDistribution tickets per ticket strategy, by API name
+ * @param strategyDistribution tickets per ticket strategy, every strategy present
  * @param qualityEvolution one entry per attempt
  * @param thresholds every threshold checked against the returned set
  * @param criteria the criteria the run used
@@ -32,10 +32,10 @@ import org.lotteryengine.engine.evaluation.TicketSetEvaluation;
  * @param ticketShares for each ticket, the exact share of its winning draws at the target tier that no other ticket
  *        of the set wins ({@link org.lotteryengine.engine.evaluation.TicketContribution}); empty when failed
  */
-public record GenerationResult(String status, String stoppingReason, List<GeneratedTicket> tickets,
+public record GenerationResult(GenerationStatus status, StoppingReason stoppingReason, List<GeneratedTicket> tickets,
         QualityMetrics quality, TicketSetEvaluation evaluation, ExpectedPerformance expectedPerformance, int attempts,
         long timeElapsedMs,
-        Map<String, Integer> strategyDistribution, List<Evolution> qualityEvolution, List<ThresholdCheck> thresholds,
+        Map<TicketStrategy, Integer> strategyDistribution, List<Evolution> qualityEvolution, List<ThresholdCheck> thresholds,
         StoppingCriteria criteria, long pool, List<Integer> wheelGuarantees, long seed, int ticketsRequested,
         String degradationLevel, Failure failure, List<Double> ticketShares) {
 

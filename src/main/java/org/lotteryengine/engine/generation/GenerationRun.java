@@ -2,6 +2,7 @@ package org.lotteryengine.engine.generation;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,11 +58,6 @@ import org.lotteryengine.engine.pattern.PatternCatalog;
  */
 final class GenerationRun {
 
-    static final String SUCCESS = "success";
-    static final String PARTIAL = "partial";
-    static final String FALLBACK = "fallback";
-    static final String FAILED = "failed";
-
     /** Moves sampled to size the starting temperature. */
     private static final int TEMPERATURE_SAMPLES = 64;
     /** The temperature at the end of the cooling, as a share of the starting one. */
@@ -91,6 +87,7 @@ final class GenerationRun {
     private final GenerationListener listener;
     private final GenerationControl control;
     private final LongSupplier nanoClock;
+    private final RequestField.Names fields;
     private final long seed;
     private final SplittableRandom random;
     private final QualityEvaluator quality;
@@ -106,7 +103,7 @@ final class GenerationRun {
     GenerationRun(LotteryFormat format, PatternData patterns, GenerationRequest request, int ticketCount,
             StoppingCriteria criteria, GenerationSettings settings, Degradation degradation,
             TicketSetEvaluator evaluator, GenerationListener listener, GenerationControl control, LongSupplier nanoClock,
-            long seed) {
+            RequestField.Names fields, long seed) {
         this.format = format;
         this.patterns = patterns;
         this.request = request;
@@ -118,6 +115,7 @@ final class GenerationRun {
         this.listener = listener;
         this.control = control;
         this.nanoClock = nanoClock;
+        this.fields = fields;
         this.seed = seed;
         this.random = new SplittableRandom(seed);
         this.quality = new QualityEvaluator(format, patterns, settings.weights(), settings.criteriaFor(request
@@ -153,9 +151,9 @@ final class GenerationRun {
         } catch (WorkStoppedException stopped) {
             return stopped.reason() == WorkStoppedException.Reason.DEADLINE
                     ? failed("the time limit of %d ms passed before a set could be evaluated exactly".formatted(
-                            deadlineMs()), Suggestions.whenOutOfTime(deadlineMs(), settings.maxTimeoutMs()),
-                            "timeout")
-                    : failed("the generation was abandoned", List.of(), "user_override");
+                            deadlineMs()), Suggestions.whenOutOfTime(fields, deadlineMs(), settings.maxTimeoutMs()),
+                            StoppingReason.TIMEOUT)
+                    : failed("the generation was abandoned", List.of(), StoppingReason.USER_OVERRIDE);
         }
     }
 
@@ -192,7 +190,7 @@ final class GenerationRun {
             }
             initial = build(builder, slots);
         } catch (NoValidTicketSetException e) {
-            return failed(e.getMessage(), Suggestions.whenUnbuildable(request));
+            return failed(e.getMessage(), Suggestions.whenUnbuildable(fields, request));
         }
 
         QualityMetrics first = quality.evaluate(initial, null);
@@ -215,22 +213,22 @@ final class GenerationRun {
         double initialTemperature = optimizer.typicalDelta(TEMPERATURE_SAMPLES) * INITIAL_TEMPERATURE_SHARE;
         int cooling = Math.max(1, meta.maxAttempts() / 2);
         int noImprovement = 0;
-        String reason;
+        StoppingReason reason;
         while (true) {
             boolean converged = attempt > cooling && noImprovement >= meta.convergenceWindow()
                     || optimizer.bestObjective() >= optimizer.objectiveBound();
             if (control.cancelled()) {
-                reason = "user_override";
+                reason = StoppingReason.USER_OVERRIDE;
             } else if (converged && best.all(QualityEvaluator.PATTERN_GROUPING)) {
-                reason = "pattern_thresholds";
+                reason = StoppingReason.PATTERN_THRESHOLDS;
             } else if (converged && best.all(QualityEvaluator.TRADITIONAL)) {
-                reason = "quality_thresholds";
+                reason = StoppingReason.QUALITY_THRESHOLDS;
             } else if (attempt >= meta.maxAttempts()) {
-                reason = "max_attempts";
+                reason = StoppingReason.MAX_ATTEMPTS;
             } else if (outOfTime()) {
-                reason = "timeout";
+                reason = StoppingReason.TIMEOUT;
             } else if (noImprovement >= meta.stallThreshold()) {
-                reason = "quality_stall";
+                reason = StoppingReason.QUALITY_STALL;
             } else {
                 reason = null;
             }
@@ -352,7 +350,7 @@ final class GenerationRun {
     }
 
     private GenerationResult finish(Snapshot best, CoverageOptimizer optimizer, long pool, int attempts,
-            String reason) {
+            StoppingReason reason) {
         long[] masks = best.tickets()
                 .stream()
                 .mapToLong(GeneratedTicket::mask)
@@ -380,17 +378,17 @@ final class GenerationRun {
         boolean requested = request.qualityThreshold() == null || score >= requiredScore - 1e-12;
         boolean patternOk = best.all(QualityEvaluator.PATTERN_GROUPING);
         boolean traditionalOk = best.all(QualityEvaluator.TRADITIONAL);
-        String status;
+        GenerationStatus status;
         if (patternOk && traditionalOk && gate) {
-            status = SUCCESS;
+            status = GenerationStatus.SUCCESS;
         } else if (gate && requested && (patternOk || traditionalOk)) {
-            status = PARTIAL;
+            status = GenerationStatus.PARTIAL;
         } else {
-            status = FALLBACK;
+            status = GenerationStatus.FALLBACK;
         }
         long elapsed = elapsedMs();
         GenerationResult.Failure failure = null;
-        if (status.equals(FALLBACK)) {
+        if (status == GenerationStatus.FALLBACK) {
             List<ThresholdCheck> failed = best.checks()
                     .stream()
                     .filter(check -> !check.met())
@@ -403,7 +401,7 @@ final class GenerationRun {
             }
             failure = new GenerationResult.Failure("the best set (quality %.4f) does not meet the request's criteria"
                     .formatted(score), attempts, elapsed, score, Math.max(requiredScore, meta.minimumQualityGate()),
-                    failedNames, Suggestions.of(failed, reason, request, criteria, elapsed, settings.maxTimeoutMs()));
+                    failedNames, Suggestions.of(fields, failed, reason, request, criteria, elapsed, settings.maxTimeoutMs()));
         }
         List<Integer> guarantees = List.of();
         if (request.strategy() == Strategy.AGGRESSIVE && Long.bitCount(pool) <= WheelGuarantee.MAX_POOL) {
@@ -423,14 +421,13 @@ final class GenerationRun {
         return result;
     }
 
-    private static Map<String, Integer> distribution(List<GeneratedTicket> tickets) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
+    private static Map<TicketStrategy, Integer> distribution(List<GeneratedTicket> tickets) {
+        Map<TicketStrategy, Integer> counts = new EnumMap<>(TicketStrategy.class);
         for (TicketStrategy strategy : TicketStrategy.values()) {
-            counts.put(strategy.wireName(), 0);
+            counts.put(strategy, 0);
         }
         for (GeneratedTicket ticket : tickets) {
-            counts.merge(ticket.strategy()
-                    .wireName(), 1, Integer::sum);
+            counts.merge(ticket.strategy(), 1, Integer::sum);
         }
         return counts;
     }
@@ -439,7 +436,7 @@ final class GenerationRun {
         return failed(message, suggestions, null);
     }
 
-    private GenerationResult failed(String message, List<String> suggestions, String stoppingReason) {
+    private GenerationResult failed(String message, List<String> suggestions, StoppingReason stoppingReason) {
         long elapsed = elapsedMs();
         GenerationResult.Failure failure = new GenerationResult.Failure(message, 1, elapsed, 0.0, Math.max(criteria
                 .traditional()
@@ -447,7 +444,8 @@ final class GenerationRun {
                 criteria.meta()
                         .minimumQualityGate()),
                 List.of(), suggestions);
-        GenerationResult result = new GenerationResult(FAILED, stoppingReason, List.of(), null, null, null, 1, elapsed,
+        GenerationResult result = new GenerationResult(GenerationStatus.FAILED, stoppingReason, List.of(), null, null, null, 1,
+                elapsed,
                 Map.of(), List.of(), List.of(), criteria, 0, List.of(), seed, request.numberOfTickets(), degradation
                         .level(),
                 failure, List.of());

@@ -1,7 +1,5 @@
 package org.lotteryengine.engine.generation;
 
-import java.util.Locale;
-
 /**
  * The user's strategy (spec 2.1 UserRequest.strategy) and the exact objective it stands for (../shared/spec/NOTES.md).
  * Expected wins are the same for every set of distinct tickets; what a strategy changes is how wins are spread.
@@ -17,24 +15,6 @@ public enum Strategy {
      * wheel), with the pool's verified guarantee.
      */
     AGGRESSIVE;
-
-    /** The API name: {@code conservative}, {@code balanced} or {@code aggressive}. */
-    public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
-    /**
-     * @throws IllegalArgumentException for an unknown name
-     */
-    public static Strategy fromWireName(String name) {
-        for (Strategy strategy : values()) {
-            if (strategy.wireName()
-                    .equals(name)) {
-                return strategy;
-            }
-        }
-        throw new IllegalArgumentException("strategy must be conservative, balanced or aggressive, got '" + name + "'");
-    }
 
     /** What the strategy optimises, in words, for responses. */
     public String objective() {

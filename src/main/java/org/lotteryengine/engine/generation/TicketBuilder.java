@@ -104,7 +104,7 @@ final class TicketBuilder {
         }
         if (count > 0 && candidates.isEmpty()) {
             throw new NoValidTicketSetException("no %s pattern can be filled with the allowed numbers".formatted(group
-                    .wireName()));
+                    .inWords()));
         }
         for (int i = 0; i < count; i++) {
             String pattern;

@@ -1,7 +1,5 @@
 package org.lotteryengine.engine.generation;
 
-import java.util.Locale;
-
 /**
  * How one ticket was built (spec GenerationMetadata.strategyDistribution). Whatever the way, a ticket keeps the
  * pattern its quota slot asked for.
@@ -19,15 +17,4 @@ public enum TicketStrategy {
     /** Pattern-to-numbers spread evenly over each decade, without hot-number bias. */
     BALANCED_RANGE;
 
-    /** The API name, e.g. {@code hot_pair}. */
-    public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
-    /**
-     * @throws IllegalArgumentException for an unknown name
-     */
-    public static TicketStrategy fromWireName(String name) {
-        return valueOf(name.toUpperCase(Locale.ROOT));
-    }
 }

@@ -15,6 +15,7 @@ import org.lotteryengine.engine.format.MatchOdds;
 import org.lotteryengine.engine.format.Prize;
 import org.lotteryengine.evaluation.rest.dto.EvaluationResponse;
 import org.lotteryengine.evaluation.service.Evaluated;
+import org.lotteryengine.platform.codes.Codes;
 
 /**
  * Maps an exact evaluation to its API form.
@@ -69,8 +70,7 @@ public final class EvaluationMapper {
                 : String.format(Locale.ROOT, "%.1f%%", (coverage - random) / random * 100);
         return new EvaluationResponse.Tier(LotteryFormat.tierName(m), m, prize == null ? null : prize.amount(),
                 prize == null ? null
-                        : prize.kind()
-                                .wireName(),
+                        : Codes.of(prize.kind()),
                 evaluation.expectedWinningTickets(m), evaluation.drawsWithWinAtLeast(m), coverage, random,
                 evaluation.randomQuickPickCoverage(m), improvement);
     }

@@ -18,6 +18,7 @@ import org.lotteryengine.engine.generation.ThresholdCheck;
 import org.lotteryengine.generation.repository.SessionResultRepository;
 import org.lotteryengine.generation.rest.dto.GeneratedTicketSetResponse;
 import org.lotteryengine.generation.service.GenerationFailures;
+import org.lotteryengine.platform.codes.Codes;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -45,10 +46,8 @@ public final class GenerationResponseMapper {
             GeneratedTicket ticket = result.tickets()
                     .get(i);
             tickets.add(new GeneratedTicketSetResponse.Ticket(ticketId(sessionId, i), format.numbersOf(ticket
-                    .mask()), ticket.pattern(), ticket.group()
-                            .wireName(),
-                    ticket.strategy()
-                            .wireName(),
+                    .mask()), ticket.pattern(), Codes.of(ticket.group()),
+                    Codes.of(ticket.strategy()),
                     uniqueShares[i], expectedMatches));
             byPattern.merge(ticket.pattern(), 1, Integer::sum);
         }
@@ -63,8 +62,8 @@ public final class GenerationResponseMapper {
                         .met()))
                 .toList();
         GeneratedTicketSetResponse.Generation generation = new GeneratedTicketSetResponse.Generation(result
-                .attempts(), result.timeElapsedMs(), result.stoppingReason(), algorithmVersion,
-                result.strategyDistribution(), evolution, result.quality() == null ? null
+                .attempts(), result.timeElapsedMs(), Codes.ofNullable(result.stoppingReason()), algorithmVersion,
+                strategyDistribution(result), evolution, result.quality() == null ? null
                         : result.quality()
                                 .coverage()
                                 .objective(),
@@ -76,8 +75,16 @@ public final class GenerationResponseMapper {
                         .toList();
         GeneratedTicketSetResponse.Patterns patterns = new GeneratedTicketSetResponse.Patterns(lotteryType,
                 observed ? "observed" : "expected", byPattern, pool, result.wheelGuarantees());
-        return new GeneratedTicketSetResponse(sessionId, result.status(), tickets, generation, result.quality(),
+        return new GeneratedTicketSetResponse(sessionId, Codes.of(result.status()), tickets, generation, result.quality(),
                 patterns, result.expectedPerformance(), timestamp);
+    }
+
+    /** Tickets per ticket strategy by API name, in the engine's order of strategies. */
+    private static Map<String, Integer> strategyDistribution(GenerationResult result) {
+        Map<String, Integer> byName = new LinkedHashMap<>();
+        result.strategyDistribution()
+                .forEach((strategy, count) -> byName.put(Codes.of(strategy), count));
+        return byName;
     }
 
     /** A stable id for the i-th ticket of a session. */
@@ -98,8 +105,8 @@ public final class GenerationResponseMapper {
                 .patternGrouping();
         Map<String, Number> optimized = result.expectedPerformance()
                 .optimized();
-        List<Object> set = new ArrayList<>(Arrays.asList(result.status(), result.attempts(), (int) Math.min(
-                Integer.MAX_VALUE, result.timeElapsedMs()), result.stoppingReason(), decimal(
+        List<Object> set = new ArrayList<>(Arrays.asList(Codes.of(result.status()), result.attempts(), (int) Math.min(
+                Integer.MAX_VALUE, result.timeElapsedMs()), Codes.ofNullable(result.stoppingReason()), decimal(
                         overall
                                 .optimizationScore(),
                         3),

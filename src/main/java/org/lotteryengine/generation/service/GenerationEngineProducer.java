@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 
 import org.lotteryengine.engine.evaluation.TicketSetEvaluator;
 import org.lotteryengine.engine.generation.GenerationEngine;
+import org.lotteryengine.engine.generation.RequestField;
 import org.lotteryengine.platform.config.EngineConfig;
 import org.lotteryengine.platform.config.GenerationConfig;
 import org.lotteryengine.platform.config.PatternGroupingConfig;
@@ -21,8 +22,8 @@ public class GenerationEngineProducer {
     @Produces
     @Singleton
     GenerationEngine generationEngine(EngineConfig engine, GenerationConfig generation, PatternGroupingConfig grouping,
-            StoppingCriteriaConfig criteria) {
+            StoppingCriteriaConfig criteria, RequestField.Names fields) {
         return new GenerationEngine(GenerationSettingsMapper.settings(engine, generation, grouping, criteria),
-                TicketSetEvaluator.withMaxDraws(engine.maxEvaluatedDraws()), System::nanoTime);
+                TicketSetEvaluator.withMaxDraws(engine.maxEvaluatedDraws()), System::nanoTime, fields);
     }
 }

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.lotteryengine.engine.generation.GenerationResult;
+import org.lotteryengine.platform.codes.Codes;
 
 /** Why a generated set falls short of its request, as the spec's 422 details (spec 3.1). */
 public final class GenerationFailures {
@@ -23,7 +24,7 @@ public final class GenerationFailures {
         details.put("bestQuality", failure.bestQuality());
         details.put("requiredQuality", failure.requiredQuality());
         details.put("failedThresholds", failure.failedThresholds());
-        details.put("stoppingReason", result.stoppingReason());
+        details.put("stoppingReason", Codes.ofNullable(result.stoppingReason()));
         details.put("suggestions", failure.suggestions());
         return details;
     }

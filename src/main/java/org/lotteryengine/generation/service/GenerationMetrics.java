@@ -5,6 +5,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.lotteryengine.engine.generation.GenerationStatus;
+import org.lotteryengine.engine.generation.Strategy;
+import org.lotteryengine.platform.codes.Codes;
+
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -37,12 +41,15 @@ public class GenerationMetrics {
      * @param attempts the attempts it made, or -1 when it produced no set
      * @param quality the optimisation score of its set (0 to 1), or -1 when it produced no set
      */
-    public void ended(String tier, String strategy, String status, Duration duration, int attempts, double quality) {
+    public void ended(String tier, Strategy strategy, GenerationStatus generationStatus, Duration duration,
+            int attempts, double quality) {
+        String strategyName = Codes.of(strategy);
+        String status = Codes.of(generationStatus);
         active.decrementAndGet();
         if (attempts >= 0) {
             DistributionSummary.builder("generation.attempts")
                     .description("Attempts a generation made before it stopped")
-                    .tags("tier", tier, "strategy", strategy)
+                    .tags("tier", tier, "strategy", strategyName)
                     .serviceLevelObjectives(1, 2, 5, 10, 20, 30, 50, 100, 200, 300, 500, 1000)
                     .register(registry)
                     .record(attempts);
@@ -50,7 +57,7 @@ public class GenerationMetrics {
         if (quality >= 0) {
             DistributionSummary.builder("generation.quality")
                     .description("Optimisation score (0 to 1) of the set a generation returned")
-                    .tags("tier", tier, "strategy", strategy)
+                    .tags("tier", tier, "strategy", strategyName)
                     .serviceLevelObjectives(0.1, 0.2, 0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9,
                             0.95, 1.0)
                     .register(registry)
@@ -58,19 +65,19 @@ public class GenerationMetrics {
         }
         Timer.builder("generation.duration")
                 .description("Engine time of a generation, request to stop")
-                .tags("tier", tier, "strategy", strategy, "status", status)
+                .tags("tier", tier, "strategy", strategyName, "status", status)
                 .publishPercentileHistogram()
                 .register(registry)
                 .record(duration);
         Counter.builder("generation")
                 .description("Generations ended, by tier, strategy and status")
-                .tags("tier", tier, "strategy", strategy, "status", status)
+                .tags("tier", tier, "strategy", strategyName, "status", status)
                 .register(registry)
                 .increment();
-        if (status.equals("success") || status.equals("partial")) {
+        if (generationStatus.met()) {
             Counter.builder("generation.success")
                     .description("Generations whose set meets the request (success or partial)")
-                    .tags("tier", tier, "strategy", strategy, "status", status)
+                    .tags("tier", tier, "strategy", strategyName, "status", status)
                     .register(registry)
                     .increment();
         }

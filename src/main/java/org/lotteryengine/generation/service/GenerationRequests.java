@@ -8,6 +8,7 @@ import org.lotteryengine.engine.format.InvalidFormatException;
 import org.lotteryengine.engine.format.LotteryFormat;
 import org.lotteryengine.engine.generation.GenerationRequest;
 import org.lotteryengine.engine.generation.Strategy;
+import org.lotteryengine.platform.codes.Codes;
 import org.lotteryengine.platform.error.ErrorCode;
 import org.lotteryengine.platform.error.InvalidRequestException;
 
@@ -59,7 +60,7 @@ final class GenerationRequests {
 
     private static Strategy strategy(String strategy) {
         try {
-            return Strategy.fromWireName(strategy == null ? "" : strategy.toLowerCase(Locale.ROOT));
+            return Codes.parse(Strategy.class, strategy == null ? "" : strategy.toLowerCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new InvalidRequestException(ErrorCode.INVALID_STRATEGY,
                     "strategy must be conservative, balanced or aggressive, got '" + shown(strategy) + "'", Map.of(

@@ -19,9 +19,12 @@ import org.lotteryengine.engine.generation.GenerationEngine;
 import org.lotteryengine.engine.generation.GenerationListener;
 import org.lotteryengine.engine.generation.GenerationRequest;
 import org.lotteryengine.engine.generation.GenerationResult;
+import org.lotteryengine.engine.generation.GenerationStatus;
+import org.lotteryengine.engine.generation.StoppingReason;
 import org.lotteryengine.generation.repository.entity.UserSessionEntity;
 import org.lotteryengine.lotteries.service.Lottery;
 import org.lotteryengine.lotteries.service.LotteryConfigurationService;
+import org.lotteryengine.platform.codes.Codes;
 import org.lotteryengine.platform.config.ClientsConfig;
 import org.lotteryengine.platform.config.EngineConfig;
 import org.lotteryengine.platform.config.GenerationConfig;
@@ -183,9 +186,9 @@ public class GenerationService {
                 }, failure -> LOG.debugf("session %s ended with %s", sessionId, failure.toString()));
         return new Accepted(sessionId, outcome.onItem()
                 .transform(generated -> {
-                    String status = generated.result()
+                    GenerationStatus status = generated.result()
                             .status();
-                    if (status.equals("fallback") || status.equals("failed")) {
+                    if (!status.met()) {
                         throw failure(generated.sessionId(), generated.result());
                     }
                     return generated;
@@ -198,7 +201,7 @@ public class GenerationService {
         boolean produced = !result.tickets()
                 .isEmpty();
         SessionStatus sessionStatus = !produced ? SessionStatus.FAILED
-                : "user_override".equals(result.stoppingReason()) ? SessionStatus.CANCELLED : SessionStatus.COMPLETED;
+                : result.stoppingReason() == StoppingReason.USER_OVERRIDE ? SessionStatus.CANCELLED : SessionStatus.COMPLETED;
         return store.finish(session.id, sessionStatus, produced ? finished.document()
                 .rows() : null)
                 .invoke(stillThere -> {
@@ -225,11 +228,11 @@ public class GenerationService {
             long started) {
         String sessionId = session.sessionId;
         controls.finished(sessionId);
-        String status = generated != null ? generated.result()
-                .status() : "failed";
+        GenerationStatus status = generated != null ? generated.result()
+                .status() : GenerationStatus.FAILED;
         GenerationResult set = generated != null ? generated.result() : null;
-        metrics.ended(LotteryFormat.tierName(request.targetTier()), request.strategy()
-                .wireName(), status, Duration.ofNanos(System.nanoTime() - started),
+        metrics.ended(LotteryFormat.tierName(request.targetTier()), request.strategy(), status,
+                Duration.ofNanos(System.nanoTime() - started),
                 set == null ? -1 : set.attempts(),
                 set == null || set.quality() == null ? -1
                         : set.quality()
@@ -252,24 +255,24 @@ public class GenerationService {
     private static GenerationFailedException failure(String sessionId, GenerationResult result) {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("sessionId", sessionId);
-        details.put("status", result.status());
+        details.put("status", Codes.of(result.status()));
         Map<String, Object> failure = GenerationFailures.details(result);
         if (failure != null) {
             details.putAll(failure);
         }
-        return new GenerationFailedException(result.status()
-                .equals("failed") ? "No ticket set could be generated for this request"
+        return new GenerationFailedException(
+                result.status() == GenerationStatus.FAILED ? "No ticket set could be generated for this request"
                         : "The best set found does not meet the request's thresholds; it is stored with the session",
                 details);
     }
 
     /** The data of a {@code complete} event (spec 3.3). */
     public static SessionEvent.Complete completeEvent(String sessionId, GenerationResult result) {
-        return new SessionEvent.Complete(sessionId, result.status(), result.quality() == null ? 0.0
+        return new SessionEvent.Complete(sessionId, Codes.of(result.status()), result.quality() == null ? 0.0
                 : result.quality()
                         .overall()
                         .optimizationScore(),
-                result.attempts(), result.timeElapsedMs(), result.stoppingReason());
+                result.attempts(), result.timeElapsedMs(), Codes.ofNullable(result.stoppingReason()));
     }
 
     /** The data of an {@code error} event. */

@@ -11,6 +11,7 @@ import org.lotteryengine.engine.generation.PreferenceWeights;
 import org.lotteryengine.engine.generation.Strategy;
 import org.lotteryengine.engine.generation.StrategyModifiers;
 import org.lotteryengine.engine.generation.TicketStrategy;
+import org.lotteryengine.platform.codes.Codes;
 import org.lotteryengine.platform.config.EngineConfig;
 import org.lotteryengine.platform.config.GenerationConfig;
 import org.lotteryengine.platform.config.PatternGroupingConfig;
@@ -38,7 +39,7 @@ public final class GenerationSettingsMapper {
         }
         Map<Strategy, StrategyModifiers> modifiers = new EnumMap<>(Strategy.class);
         generation.strategyDefaults()
-                .forEach((name, value) -> modifiers.put(Strategy.fromWireName(name), new StrategyModifiers(value
+                .forEach((name, value) -> modifiers.put(Codes.parse(Strategy.class, name), new StrategyModifiers(value
                         .diversityWeight(), value.concentrationLimit(), value.hotPatternBonus())));
         PatternGroupingConfig.PreferenceWeights weights = grouping.preferenceWeights();
         return new GenerationSettings(byTier, modifiers, shares, new PreferenceWeights(weights.hot(), weights.warm(),
@@ -72,8 +73,8 @@ public final class GenerationSettingsMapper {
             for (TicketStrategy ticketStrategy : TicketStrategy.values()) {
                 shares.put(ticketStrategy, 0);
             }
-            ticketShares.forEach((name, share) -> shares.put(TicketStrategy.fromWireName(name), share));
-            byStrategy.put(Strategy.fromWireName(strategy), shares);
+            ticketShares.forEach((name, share) -> shares.put(Codes.parse(TicketStrategy.class, name), share));
+            byStrategy.put(Codes.parse(Strategy.class, strategy), shares);
         });
         return byStrategy;
     }

@@ -19,6 +19,7 @@ import org.lotteryengine.generation.repository.SessionResultRepository;
 import org.lotteryengine.generation.repository.UserSessionRepository;
 import org.lotteryengine.generation.repository.entity.GeneratedTicketSetEntity;
 import org.lotteryengine.generation.repository.entity.UserSessionEntity;
+import org.lotteryengine.platform.codes.Codes;
 import org.lotteryengine.platform.service.Uncancellable;
 
 import io.smallrye.mutiny.Uni;
@@ -66,8 +67,7 @@ public class SessionStore {
         session.lotteryConfigId = lotteryId;
         session.targetTier = LotteryFormat.tierName(request.targetTier());
         session.numberOfTickets = request.numberOfTickets();
-        session.strategy = request.strategy()
-                .wireName();
+        session.strategy = Codes.of(request.strategy());
         session.budget = command.budget();
         session.preferences = storedPreferences(command);
         session.status = SessionStatus.ACTIVE.wireName();

@@ -12,6 +12,7 @@ import org.lotteryengine.engine.format.Prize;
 import org.lotteryengine.engine.pattern.PatternCatalog;
 import org.lotteryengine.lotteries.rest.dto.LotteryConfigurationResponse;
 import org.lotteryengine.lotteries.service.Lottery;
+import org.lotteryengine.platform.codes.Codes;
 
 /**
  * Maps stored game configurations to their API form, with the exact odds computed by the engine.
@@ -49,15 +50,14 @@ public final class LotteryConfigurationMapper {
             all.add(new LotteryConfigurationResponse.MatchOdds(LotteryFormat.tierName(m), m, ways, odds.fraction(m),
                     odds.probability(m), ways == 0 ? null : odds.oneIn(m), prize == null ? null : prize.amount(),
                     prize == null ? null
-                            : prize.kind()
-                                    .wireName(),
+                            : Codes.of(prize.kind()),
                     odds.expectedValue(m)));
         }
         return all;
     }
 
     private static LotteryConfigurationResponse.Prize toPrize(Prize prize) {
-        return new LotteryConfigurationResponse.Prize(prize.matches(), prize.kind()
-                .wireName(), prize.amount(), prize.description());
+        return new LotteryConfigurationResponse.Prize(prize.matches(), Codes.of(prize.kind()), prize.amount(),
+                prize.description());
     }
 }

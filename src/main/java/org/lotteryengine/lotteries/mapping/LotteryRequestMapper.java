@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.lotteryengine.engine.format.InvalidFormatException;
 import org.lotteryengine.engine.format.LotteryFormat;
 import org.lotteryengine.engine.format.Prize;
 import org.lotteryengine.engine.format.PrizeKind;
 import org.lotteryengine.lotteries.rest.dto.CreateLotteryRequest;
 import org.lotteryengine.lotteries.service.Lottery;
+import org.lotteryengine.platform.codes.Codes;
 
 /**
  * Turns a request for a new game into a {@link Lottery}, after the engine has accepted the format.
@@ -30,7 +32,7 @@ public final class LotteryRequestMapper {
                 : request.prizeStructure();
         for (Map.Entry<String, CreateLotteryRequest.PrizeRequest> entry : structure.entrySet()) {
             CreateLotteryRequest.PrizeRequest prize = entry.getValue();
-            prizes.add(new Prize(LotteryFormat.matchesOfTier(entry.getKey()), PrizeKind.fromWireName(prize.prizeType()),
+            prizes.add(new Prize(LotteryFormat.matchesOfTier(entry.getKey()), prizeKind(prize.prizeType()),
                     prize.prize(), prize.description()));
         }
         LotteryFormat format = LotteryFormat.of(request.numberRange()
@@ -40,5 +42,14 @@ public final class LotteryRequestMapper {
                 request.drawSize(), request.ticketPrice(), prizes);
         return new Lottery(request.id(), request.name(), request.description(), format, PATTERN_RULE,
                 format.drawSize(), request.currency() == null ? DEFAULT_CURRENCY : request.currency());
+    }
+
+    /**
+     * @throws InvalidFormatException for a type the API does not know
+     */
+    private static PrizeKind prizeKind(String name) {
+        return Codes.find(PrizeKind.class, name)
+                .orElseThrow(() -> new InvalidFormatException(
+                        "prize type must be fixed, free_ticket or pari_mutuel, got '" + name + "'"));
     }
 }

@@ -7,6 +7,7 @@ import org.lotteryengine.engine.format.Prize;
 import org.lotteryengine.engine.format.PrizeKind;
 import org.lotteryengine.lotteries.repository.entity.LotteryConfigurationEntity;
 import org.lotteryengine.lotteries.repository.entity.PrizeTierEmbeddable;
+import org.lotteryengine.platform.codes.Codes;
 
 /**
  * Converts between a stored configuration and the {@link Lottery} every other class works with.
@@ -42,8 +43,7 @@ final class LotteryEntities {
         for (Prize prize : format.prizes()) {
             PrizeTierEmbeddable tier = new PrizeTierEmbeddable();
             tier.matchCount = prize.matches();
-            tier.prizeType = prize.kind()
-                    .wireName();
+            tier.prizeType = Codes.of(prize.kind());
             tier.prizeAmount = prize.amount();
             tier.description = prize.description();
             entity.prizeTiers.add(tier);
@@ -52,6 +52,6 @@ final class LotteryEntities {
     }
 
     private static Prize toPrize(PrizeTierEmbeddable tier) {
-        return new Prize(tier.matchCount, PrizeKind.fromWireName(tier.prizeType), tier.prizeAmount, tier.description);
+        return new Prize(tier.matchCount, Codes.parse(PrizeKind.class, tier.prizeType), tier.prizeAmount, tier.description);
     }
 }

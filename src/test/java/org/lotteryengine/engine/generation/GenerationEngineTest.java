@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,9 +31,8 @@ class GenerationEngineTest {
     static final PatternData DATA = PatternData.from(GenerationFixtures.seededAnalysis());
     /** A clock that never moves: runs end on attempts, convergence or stall, so that they repeat exactly. */
     static final GenerationEngine TIMELESS = new GenerationEngine(GenerationFixtures.specSettings(),
-            TicketSetEvaluator.standard(), () -> 0L);
-    private static final Set<String> REASONS = Set.of("pattern_thresholds", "quality_thresholds", "max_attempts",
-            "timeout", "quality_stall", "user_override");
+            TicketSetEvaluator.standard(), () -> 0L, GenerationFixtures.FIELDS);
+    private static final Set<StoppingReason> REASONS = EnumSet.allOf(StoppingReason.class);
 
     static GenerationResult run(GenerationEngine engine, GenerationRequest request) {
         return engine.generate(FORMAT, DATA, request, Degradation.none(), GenerationListener.none(),
@@ -43,7 +43,7 @@ class GenerationEngineTest {
     void spec12_2Tier4AggressiveHundredTicketsMeetsItsPatternTargets() {
         GenerationResult result = run(TIMELESS, GenerationFixtures.request(4, 100, Strategy.AGGRESSIVE, 12L));
 
-        assertThat(result.status()).isEqualTo("success");
+        assertThat(result.status()).isEqualTo(GenerationStatus.SUCCESS);
         QualityMetrics.PatternGrouping grouping = result.quality().patternGrouping();
         assertThat(grouping.hotPatternCoverage()).isGreaterThanOrEqualTo(0.85);
         assertThat(grouping.coldPatternCoverage()).isLessThanOrEqualTo(0.03);
@@ -59,7 +59,7 @@ class GenerationEngineTest {
     void spec12_2Tier3BalancedFiftyTicketsHoldsEveryThresholdWhenSuccessful() {
         GenerationResult result = run(TIMELESS, GenerationFixtures.request(3, 50, Strategy.BALANCED, 3L));
 
-        assertThat(result.status()).isEqualTo("success");
+        assertThat(result.status()).isEqualTo(GenerationStatus.SUCCESS);
         assertThat(result.thresholds()).extracting(ThresholdCheck::name)
                 .containsExactlyInAnyOrder("hotPatternCoverage", "warmPatternLimit", "coldPatternAllowance",
                         "minimumUniqueHot", "maximumSinglePattern", "patternEfficiency", "optimizationScore",
@@ -100,7 +100,7 @@ class GenerationEngineTest {
         GenerationRequest request = GenerationFixtures.request(tier, tickets, strategy, 1000L * tier + tickets);
         GenerationResult result = run(TIMELESS, request);
 
-        assertThat(result.status()).isIn("success", "partial", "fallback");
+        assertThat(result.status()).isIn(GenerationStatus.SUCCESS, GenerationStatus.PARTIAL, GenerationStatus.FALLBACK);
         assertThat(result.stoppingReason()).isIn(REASONS);
         assertThat(result.tickets()).hasSize(tickets);
         Set<Long> distinct = new HashSet<>();
@@ -120,7 +120,7 @@ class GenerationEngineTest {
                 .isEqualTo(tickets);
         assertMetricsInRange(result.quality());
         assertEvolution(result, strategy);
-        if (result.status().equals("success")) {
+        if (result.status() == GenerationStatus.SUCCESS) {
             assertThat(result.thresholds()).allMatch(ThresholdCheck::met);
             assertThat(result.failure()).isNull();
         }
@@ -190,14 +190,14 @@ class GenerationEngineTest {
         AtomicLong nanos = new AtomicLong();
         // Every attempt takes 5 ms: 50 ms pass after ten attempts.
         GenerationEngine engine = new GenerationEngine(GenerationFixtures.specSettings(), TicketSetEvaluator
-                .standard(), nanos::get);
+                .standard(), nanos::get, GenerationFixtures.FIELDS);
         GenerationRequest request = new GenerationRequest(3, 50, Strategy.CONSERVATIVE, null, 50L, 0.99, null, 5L);
 
         GenerationResult result = engine.generate(FORMAT, DATA, request, Degradation.none(), advancing(nanos,
                 5_000_000), new GenerationControl());
 
-        assertThat(result.status()).isEqualTo("fallback");
-        assertThat(result.stoppingReason()).isEqualTo("timeout");
+        assertThat(result.status()).isEqualTo(GenerationStatus.FALLBACK);
+        assertThat(result.stoppingReason()).isEqualTo(StoppingReason.TIMEOUT);
         assertThat(result.timeElapsedMs()).isBetween(50L, 60L);
         assertThat(result.tickets()).hasSize(50);
         GenerationResult.Failure failure = result.failure();
@@ -218,7 +218,7 @@ class GenerationEngineTest {
     @Test
     void aGameLargerThanTheEvaluatorMayHoldFailsWithWhatToChange() {
         GenerationEngine small = new GenerationEngine(GenerationFixtures.specSettings(), TicketSetEvaluator
-                .withMaxDraws(100_000), () -> 0L);
+                .withMaxDraws(100_000), () -> 0L, GenerationFixtures.FIELDS);
         List<GenerationResult> completed = new ArrayList<>();
         GenerationListener listener = new GenerationListener() {
             @Override
@@ -229,7 +229,7 @@ class GenerationEngineTest {
         GenerationResult result = small.generate(FORMAT, DATA, GenerationFixtures.request(3, 10,
                 Strategy.CONSERVATIVE, 1L), Degradation.none(), listener, new GenerationControl());
 
-        assertThat(result.status()).isEqualTo("failed");
+        assertThat(result.status()).isEqualTo(GenerationStatus.FAILED);
         assertThat(result.stoppingReason()).isNull();
         assertThat(result.tickets()).isEmpty();
         assertThat(result.expectedPerformance()).isNull();
@@ -257,7 +257,7 @@ class GenerationEngineTest {
         GenerationResult result = TIMELESS.generate(FORMAT, DATA, GenerationFixtures.request(3, 50,
                 Strategy.CONSERVATIVE, 9L), Degradation.none(), listener, control);
 
-        assertThat(result.stoppingReason()).isEqualTo("user_override");
+        assertThat(result.stoppingReason()).isEqualTo(StoppingReason.USER_OVERRIDE);
         assertThat(result.attempts()).isEqualTo(3);
         assertThat(attempts).containsExactly(1, 2, 3);
         assertThat(result.tickets()).hasSize(50);
@@ -277,7 +277,7 @@ class GenerationEngineTest {
                         control.cancel();
                     }
                     return 0L;
-                });
+                }, GenerationFixtures.FIELDS);
         GenerationListener listener = new GenerationListener() {
             @Override
             public void progress(Progress progress) {
@@ -288,7 +288,7 @@ class GenerationEngineTest {
         GenerationResult result = engine.generate(FORMAT, DATA, GenerationFixtures.request(3, 50,
                 Strategy.CONSERVATIVE, 9L), Degradation.none(), listener, control);
 
-        assertThat(result.stoppingReason()).isEqualTo("user_override");
+        assertThat(result.stoppingReason()).isEqualTo(StoppingReason.USER_OVERRIDE);
         assertThat(result.attempts()).isEqualTo(2);
         assertThat(result.tickets()).hasSize(50);
         assertThat(readings.get()).isLessThan(1_000);
@@ -303,13 +303,13 @@ class GenerationEngineTest {
                 1_000_000), TicketSetEvaluator.standard(), () -> {
                     readings.incrementAndGet();
                     return nanos.addAndGet(100_000);
-                });
+                }, GenerationFixtures.FIELDS);
         // 50 tickets cannot reach the objective's bound, so only the time limit ends this run.
         GenerationRequest request = new GenerationRequest(3, 50, Strategy.CONSERVATIVE, null, 50L, null, null, 3L);
 
         GenerationResult result = run(engine, request);
 
-        assertThat(result.stoppingReason()).isEqualTo("timeout");
+        assertThat(result.stoppingReason()).isEqualTo(StoppingReason.TIMEOUT);
         assertThat(result.tickets()).hasSize(50);
         assertThat(result.evaluation()).isNotNull();
         // Attempts ran, then stopped early enough that the evaluation ended within the limit and its grace.
@@ -323,13 +323,13 @@ class GenerationEngineTest {
         // The clock jumps a second at its second reading: the 50 ms limit is long past before any set exists.
         AtomicLong readings = new AtomicLong();
         GenerationEngine engine = new GenerationEngine(GenerationFixtures.specSettings(), TicketSetEvaluator
-                .standard(), () -> readings.incrementAndGet() == 1 ? 0L : 1_000_000_000L);
+                .standard(), () -> readings.incrementAndGet() == 1 ? 0L : 1_000_000_000L, GenerationFixtures.FIELDS);
         GenerationRequest request = new GenerationRequest(3, 50, Strategy.CONSERVATIVE, null, 50L, null, null, 3L);
 
         GenerationResult result = run(engine, request);
 
-        assertThat(result.status()).isEqualTo("failed");
-        assertThat(result.stoppingReason()).isEqualTo("timeout");
+        assertThat(result.status()).isEqualTo(GenerationStatus.FAILED);
+        assertThat(result.stoppingReason()).isEqualTo(StoppingReason.TIMEOUT);
         assertThat(result.tickets()).isEmpty();
         assertThat(result.evaluation()).isNull();
         assertThat(result.failure()
@@ -357,8 +357,8 @@ class GenerationEngineTest {
         GenerationResult result = TIMELESS.generate(FORMAT, DATA, GenerationFixtures.request(3, 50,
                 Strategy.CONSERVATIVE, 9L), Degradation.none(), listener, control);
 
-        assertThat(result.status()).isEqualTo("failed");
-        assertThat(result.stoppingReason()).isEqualTo("user_override");
+        assertThat(result.status()).isEqualTo(GenerationStatus.FAILED);
+        assertThat(result.stoppingReason()).isEqualTo(StoppingReason.USER_OVERRIDE);
         assertThat(result.tickets()).isEmpty();
         assertThat(result.failure()
                 .message()).isEqualTo("the generation was abandoned");
@@ -369,25 +369,25 @@ class GenerationEngineTest {
     void anExtensionMovesTheDeadlineWithinTheConfiguredMaximum() {
         AtomicLong nanos = new AtomicLong();
         GenerationEngine engine = new GenerationEngine(GenerationFixtures.specSettings(), TicketSetEvaluator
-                .standard(), nanos::get);
+                .standard(), nanos::get, GenerationFixtures.FIELDS);
         GenerationControl control = new GenerationControl();
         control.extend(30);
         GenerationRequest request = new GenerationRequest(5, 50, Strategy.AGGRESSIVE, null, 20L, 0.99, null, 4L);
         GenerationResult extended = engine.generate(FORMAT, DATA, request, Degradation.none(), advancing(nanos,
                 5_000_000), control);
-        assertThat(extended.stoppingReason()).isEqualTo("timeout");
+        assertThat(extended.stoppingReason()).isEqualTo(StoppingReason.TIMEOUT);
         // Past the original 20 ms, and within the extended 50 ms less the time kept for the final evaluation.
         assertThat(extended.timeElapsedMs()).isBetween(25L, 50L + GenerationRun.HARD_LIMIT_GRACE_MS);
 
         // An extension beyond lottery.generation.max-timeout-ms (120 s) stops there.
         AtomicLong slow = new AtomicLong();
         GenerationEngine slowClock = new GenerationEngine(GenerationFixtures.specSettings(), TicketSetEvaluator
-                .standard(), slow::get);
+                .standard(), slow::get, GenerationFixtures.FIELDS);
         GenerationControl generous = new GenerationControl();
         generous.extend(10_000_000L);
         GenerationResult capped = slowClock.generate(FORMAT, DATA, request, Degradation.none(), advancing(slow,
                 10_000_000_000L), generous);
-        assertThat(capped.stoppingReason()).isEqualTo("timeout");
+        assertThat(capped.stoppingReason()).isEqualTo(StoppingReason.TIMEOUT);
         assertThat(capped.timeElapsedMs()).isBetween(120_000L, 160_000L);
     }
 
@@ -476,8 +476,10 @@ class GenerationEngineTest {
         GenerationResult result = run(TIMELESS, GenerationFixtures.request(4, 100, Strategy.CONSERVATIVE, 10L));
 
         // 10/10/10/40/30 of 100 tickets, every ticket strategy applicable on the whole game.
-        assertThat(result.strategyDistribution()).isEqualTo(Map.of("hot_pair", 10, "triplet_foundation", 10,
-                "consecutive_enhanced", 10, "pattern_specific", 40, "balanced_range", 30));
+        assertThat(result.strategyDistribution())
+                .isEqualTo(Map.of(TicketStrategy.HOT_PAIR, 10, TicketStrategy.TRIPLET_FOUNDATION, 10,
+                        TicketStrategy.CONSECUTIVE_ENHANCED, 10, TicketStrategy.PATTERN_SPECIFIC, 40,
+                        TicketStrategy.BALANCED_RANGE, 30));
         for (GeneratedTicket ticket : result.tickets()) {
             switch (ticket.strategy()) {
                 case HOT_PAIR -> assertThat(DATA.frequentPairs()).contains(ticket.anchor());

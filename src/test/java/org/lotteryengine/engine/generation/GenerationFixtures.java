@@ -16,6 +16,7 @@ import org.lotteryengine.engine.history.DrawHistory;
 import org.lotteryengine.engine.history.DrawRecord;
 import org.lotteryengine.engine.history.HistoryAnalysis;
 import org.lotteryengine.engine.history.HistoryAnalyzer;
+import org.lotteryengine.generation.mapping.ApiRequestFields;
 
 /**
  * The engine's settings as application.properties sets them (spec 6.1 and 9.1), and pattern data from a seeded
@@ -97,8 +98,11 @@ public final class GenerationFixtures {
         return HistoryAnalyzer.analyze(DrawHistory.of(format, records), AnalysisSettings.defaults());
     }
 
+    /** The API's names of the request's fields, so that the engine's messages read as clients see them. */
+    public static final RequestField.Names FIELDS = new ApiRequestFields();
+
     public static GenerationEngine engine() {
-        return new GenerationEngine(specSettings(), TicketSetEvaluator.standard(), System::nanoTime);
+        return new GenerationEngine(specSettings(), TicketSetEvaluator.standard(), System::nanoTime, FIELDS);
     }
 
     public static GenerationRequest request(int tier, int tickets, Strategy strategy, long seed) {

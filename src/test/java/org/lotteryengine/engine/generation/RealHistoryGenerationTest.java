@@ -22,7 +22,7 @@ class RealHistoryGenerationTest {
         PatternData data = PatternData.from(HistoryAnalyzer.analyze(history, AnalysisSettings.defaults()));
         GenerationResult result = generate(history, data, 4, 100, Strategy.AGGRESSIVE);
 
-        assertThat(result.status()).isEqualTo("success");
+        assertThat(result.status()).isEqualTo(GenerationStatus.SUCCESS);
         assertThat(result.quality().patternGrouping().hotPatternCoverage()).isGreaterThanOrEqualTo(0.85);
         assertThat(result.quality().patternGrouping().coldPatternCoverage()).isLessThanOrEqualTo(0.03);
         assertThat(result.quality().overall().optimizationScore()).isGreaterThanOrEqualTo(0.60);

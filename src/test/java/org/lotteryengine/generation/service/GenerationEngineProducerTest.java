@@ -12,6 +12,7 @@ import org.lotteryengine.engine.generation.GenerationEngine;
 import org.lotteryengine.engine.generation.GenerationFixtures;
 import org.lotteryengine.engine.generation.GenerationListener;
 import org.lotteryengine.engine.generation.GenerationResult;
+import org.lotteryengine.engine.generation.GenerationStatus;
 import org.lotteryengine.engine.generation.PatternData;
 import org.lotteryengine.engine.generation.Strategy;
 import org.lotteryengine.engine.generation.TicketStrategy;
@@ -40,14 +41,14 @@ class GenerationEngineProducerTest {
         GenerationResult result = engine.generate(Formats.spec535(), PatternData.from(GenerationFixtures
                 .seededAnalysis()), GenerationFixtures.request(4, 100, Strategy.AGGRESSIVE, 7L), Degradation.none(),
                 GenerationListener.none(), new GenerationControl());
-        assertThat(result.status()).isEqualTo("success");
+        assertThat(result.status()).isEqualTo(GenerationStatus.SUCCESS);
         assertThat(result.tickets()).hasSize(100);
         // The pool of 9 hot numbers holds at most C(6, 2) = 15 tickets on one triplet: the other triplet_foundation
         // slots fall back to pattern_specific, and the distribution says so.
-        assertThat(result.strategyDistribution()).containsEntry("consecutive_enhanced", 0)
-                .containsEntry("balanced_range", 0);
-        assertThat(result.strategyDistribution().get("triplet_foundation")).isBetween(1, 25);
-        assertThat(result.strategyDistribution().get("hot_pair")).isBetween(1, 15);
+        assertThat(result.strategyDistribution()).containsEntry(TicketStrategy.CONSECUTIVE_ENHANCED, 0)
+                .containsEntry(TicketStrategy.BALANCED_RANGE, 0);
+        assertThat(result.strategyDistribution().get(TicketStrategy.TRIPLET_FOUNDATION)).isBetween(1, 25);
+        assertThat(result.strategyDistribution().get(TicketStrategy.HOT_PAIR)).isBetween(1, 15);
     }
 
     @Test
@@ -55,10 +56,10 @@ class GenerationEngineProducerTest {
         GenerationResult result = engine.generate(Formats.spec535(), PatternData.from(GenerationFixtures
                 .seededAnalysis()), GenerationFixtures.request(4, 100, Strategy.CONSERVATIVE, 7L), Degradation.none(),
                 GenerationListener.none(), new GenerationControl());
-        assertThat(result.strategyDistribution()).containsEntry("pattern_specific", 40)
-                .containsEntry("balanced_range", 30)
-                .containsEntry("hot_pair", 10)
-                .containsEntry("triplet_foundation", 10)
-                .containsEntry("consecutive_enhanced", 10);
+        assertThat(result.strategyDistribution()).containsEntry(TicketStrategy.PATTERN_SPECIFIC, 40)
+                .containsEntry(TicketStrategy.BALANCED_RANGE, 30)
+                .containsEntry(TicketStrategy.HOT_PAIR, 10)
+                .containsEntry(TicketStrategy.TRIPLET_FOUNDATION, 10)
+                .containsEntry(TicketStrategy.CONSECUTIVE_ENHANCED, 10);
     }
 }
