@@ -16,8 +16,7 @@ CLASSES = ("org/lotteryengine/*/rest/dto/*.class", "org/lotteryengine/*/reposito
            "org/lotteryengine/*/rest/*Resource.class")
 # Not serialised or mapped: constants and the registration class itself.
 NOT_TYPES = ("NativeReflection", "PostgresArrays")
-ALSO = ("org.lotteryengine.engine.generation.QualityMetrics", "org.lotteryengine.engine.generation.ExpectedPerformance",
-        "org.lotteryengine.generation.ops.SessionCleanupJob$Report", "org.lotteryengine.draws.ops.PatternRefreshJob$Report",
+ALSO = ("org.lotteryengine.generation.ops.SessionCleanupJob$Report", "org.lotteryengine.draws.ops.PatternRefreshJob$Report",
         # Status-stream events: written by the services, in no REST signature.
         "org.lotteryengine.generation.service.SessionEvent")
 

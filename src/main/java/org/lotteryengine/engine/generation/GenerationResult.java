@@ -15,7 +15,6 @@ import org.lotteryengine.engine.evaluation.TicketSetEvaluation;
  * @param tickets the tickets; empty when failed
  * @param quality the metrics of the tickets; null when failed
  * @param evaluation their exact evaluation over every draw; null when failed
- * @param expectedPerformance the spec's expectedPerformance, from that evaluation; null when failed
  * @param attempts attempts made
  * @param timeElapsedMs engine time
  * @param strategyDistribution tickets per ticket strategy, every strategy present
@@ -33,7 +32,7 @@ import org.lotteryengine.engine.evaluation.TicketSetEvaluation;
  *        of the set wins ({@link org.lotteryengine.engine.evaluation.TicketContribution}); empty when failed
  */
 public record GenerationResult(GenerationStatus status, StoppingReason stoppingReason, List<GeneratedTicket> tickets,
-        QualityMetrics quality, TicketSetEvaluation evaluation, ExpectedPerformance expectedPerformance, int attempts,
+        QualityMetrics quality, TicketSetEvaluation evaluation, int attempts,
         long timeElapsedMs,
         Map<TicketStrategy, Integer> strategyDistribution, List<Evolution> qualityEvolution, List<ThresholdCheck> thresholds,
         StoppingCriteria criteria, long pool, List<Integer> wheelGuarantees, long seed, int ticketsRequested,

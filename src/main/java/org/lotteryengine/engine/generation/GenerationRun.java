@@ -409,8 +409,8 @@ final class GenerationRun {
                     .boxed()
                     .toList();
         }
-        GenerationResult result = new GenerationResult(status, reason, best.tickets(), best.metrics(), evaluation,
-                ExpectedPerformance.of(evaluation), attempts, elapsed, distribution(best.tickets()), List.copyOf(
+        GenerationResult result = new GenerationResult(status, reason, best.tickets(), best.metrics(), evaluation, attempts,
+                elapsed, distribution(best.tickets()), List.copyOf(
                         evolution),
                 best.checks(), criteria, request.strategy() == Strategy.AGGRESSIVE ? pool : 0,
                 guarantees, seed, request.numberOfTickets(), degradation.level(), failure, Arrays.stream(
@@ -444,7 +444,7 @@ final class GenerationRun {
                 criteria.meta()
                         .minimumQualityGate()),
                 List.of(), suggestions);
-        GenerationResult result = new GenerationResult(GenerationStatus.FAILED, stoppingReason, List.of(), null, null, null, 1,
+        GenerationResult result = new GenerationResult(GenerationStatus.FAILED, stoppingReason, List.of(), null, null, 1,
                 elapsed,
                 Map.of(), List.of(), List.of(), criteria, 0, List.of(), seed, request.numberOfTickets(), degradation
                         .level(),

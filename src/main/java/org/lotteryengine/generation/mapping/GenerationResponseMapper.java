@@ -75,8 +75,10 @@ public final class GenerationResponseMapper {
                         .toList();
         GeneratedTicketSetResponse.Patterns patterns = new GeneratedTicketSetResponse.Patterns(lotteryType,
                 observed ? "observed" : "expected", byPattern, pool, result.wheelGuarantees());
-        return new GeneratedTicketSetResponse(sessionId, Codes.of(result.status()), tickets, generation, result.quality(),
-                patterns, result.expectedPerformance(), timestamp);
+        return new GeneratedTicketSetResponse(sessionId, Codes.of(result.status()), tickets, generation,
+                GeneratedSetFigures.quality(result.quality()), patterns, GeneratedSetFigures.expectedPerformance(result
+                        .evaluation()),
+                timestamp);
     }
 
     /** Tickets per ticket strategy by API name, in the engine's order of strategies. */
@@ -103,7 +105,7 @@ public final class GenerationResponseMapper {
                 .overall();
         var grouping = result.quality()
                 .patternGrouping();
-        Map<String, Number> optimized = result.expectedPerformance()
+        Map<String, Number> optimized = response.expectedPerformance()
                 .optimized();
         List<Object> set = new ArrayList<>(Arrays.asList(Codes.of(result.status()), result.attempts(), (int) Math.min(
                 Integer.MAX_VALUE, result.timeElapsedMs()), Codes.ofNullable(result.stoppingReason()), decimal(

@@ -10,9 +10,12 @@ import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.lotteryengine.engine.combinatorics.CombinationMasks;
+import org.lotteryengine.generation.mapping.GeneratedSetFigures;
+import org.lotteryengine.generation.rest.dto.ExpectedPerformanceResponse;
 
 /**
- * Every figure a generation reports about its tickets, recomputed here by comparing the tickets with each of the
+ * Every figure a generation reports about its tickets (the engine's result and the API's expectedPerformance read off
+ * it, {@link GeneratedSetFigures}), recomputed here by comparing the tickets with each of the
  * 324,632 draws of 5/35, and by closed forms written out independently: nothing is a constant.
  */
 class GeneratedSetFiguresTest {
@@ -82,7 +85,7 @@ class GeneratedSetFiguresTest {
         double p = (double) neighbourhood / TOTAL;
         assertThat(coverage.randomQuickPicksAtLeastOne()).isCloseTo(1 - Math.pow(1 - p, n), within(1e-12));
 
-        ExpectedPerformance performance = result.expectedPerformance();
+        ExpectedPerformanceResponse performance = GeneratedSetFigures.expectedPerformance(result.evaluation());
         assertThat(performance.theoretical()).containsOnlyKeys("tier5Wins", "tier4Wins", "tier3Wins");
         for (int m = 3; m <= 5; m++) {
             String name = "tier" + m;
@@ -107,7 +110,7 @@ class GeneratedSetFiguresTest {
                     (atLeastOne - (double) performance.optimized().get(name + "RandomQuickPicks"))
                             / (double) performance.optimized().get(name + "RandomQuickPicks") * 100));
         }
-        ExpectedPerformance.FinancialProjection money = performance.financialProjection();
+        ExpectedPerformanceResponse.FinancialProjection money = performance.financialProjection();
         BigDecimal cost = BigDecimal.valueOf(n).setScale(2);
         assertThat(money.cost()).isEqualByComparingTo(cost);
         assertThat(money.expectedRevenue()).isEqualByComparingTo(tally.expectedPayout());

@@ -232,7 +232,7 @@ class GenerationEngineTest {
         assertThat(result.status()).isEqualTo(GenerationStatus.FAILED);
         assertThat(result.stoppingReason()).isNull();
         assertThat(result.tickets()).isEmpty();
-        assertThat(result.expectedPerformance()).isNull();
+        assertThat(result.evaluation()).isNull();
         assertThat(result.failure().message()).isEqualTo(
                 "this game has 324,632 possible draws, more than the 100,000 the exact evaluator may hold");
         assertThat(result.failure().suggestions()).containsExactly(

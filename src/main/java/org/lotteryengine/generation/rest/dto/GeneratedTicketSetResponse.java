@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.lotteryengine.engine.generation.ExpectedPerformance;
-import org.lotteryengine.engine.generation.QualityMetrics;
 
 /**
  * The spec's GeneratedTicketSet (2.1, 3.1): every figure exact over all possible draws, or a stated heuristic.
@@ -17,9 +15,9 @@ public record GeneratedTicketSetResponse(
         @Schema(description = "success, partial, fallback or failed", examples = "success") String status,
         List<Ticket> tickets,
         Generation generation,
-        @Schema(description = "Spec 2.1 QualityMetrics, plus coverage: the exact figures the strategy optimises") QualityMetrics quality,
+        @Schema(description = "Spec 2.1 QualityMetrics, plus coverage: the exact figures the strategy optimises") QualityMetricsResponse quality,
         Patterns patterns,
-        @Schema(description = "Exact: expected wins (the same for every set of distinct tickets), this set's chance of at least one win per tier against random quick picks, and the payout distribution's figures") ExpectedPerformance expectedPerformance,
+        @Schema(description = "Exact: expected wins (the same for every set of distinct tickets), this set's chance of at least one win per tier against random quick picks, and the payout distribution's figures") ExpectedPerformanceResponse expectedPerformance,
         Instant timestamp) {
 
     /**
