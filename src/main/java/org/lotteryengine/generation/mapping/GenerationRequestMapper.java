@@ -9,13 +9,12 @@ public final class GenerationRequestMapper {
     private GenerationRequestMapper() {
     }
 
-    public static GenerateCommand toCommand(GenerateTicketsRequest request) {
-        GenerateTicketsRequest.Preferences preferences = request.preferences();
-        return new GenerateCommand(request.targetTier(), request.numberOfTickets(), request.strategy(), request
-                .budget(), request.lotteryType(),
-                preferences == null ? null
-                        : new GenerateCommand.Preferences(preferences.maxGenerationTime(), preferences
-                                .qualityThreshold(), preferences.allowColdPatterns()),
-                request.seed());
+    /**
+     * @param maxTickets shown as the allowed range when the ticket count is missing
+     * @throws org.lotteryengine.platform.error.InvalidRequestException for the first field that is missing or
+     *         unreadable: tier, count, strategy (the engine checks their values once the game is known)
+     */
+    public static GenerateCommand toCommand(GenerateTicketsRequest request, int maxTickets) {
+        return new GenerateCommand(request.lotteryType(), GenerationRequests.toEngineRequest(request, maxTickets));
     }
 }

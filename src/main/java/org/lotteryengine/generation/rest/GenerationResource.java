@@ -38,6 +38,7 @@ import org.lotteryengine.generation.rest.dto.GeneratedTicketSetResponse;
 import org.lotteryengine.generation.service.GenerationService;
 import org.lotteryengine.generation.service.SessionEvents;
 import org.lotteryengine.generation.service.SessionService;
+import org.lotteryengine.platform.config.EngineConfig;
 import org.lotteryengine.platform.error.ErrorCode;
 import org.lotteryengine.platform.error.InvalidRequestException;
 import org.lotteryengine.platform.rest.dto.ApiError;
@@ -58,11 +59,14 @@ public class GenerationResource {
     private final GenerationService generation;
     private final SessionService sessions;
     private final RequestClient client;
+    private final EngineConfig engine;
 
-    GenerationResource(GenerationService generation, SessionService sessions, RequestClient client) {
+    GenerationResource(GenerationService generation, SessionService sessions, RequestClient client,
+            EngineConfig engine) {
         this.generation = generation;
         this.sessions = sessions;
         this.client = client;
+        this.engine = engine;
     }
 
     @POST
@@ -90,7 +94,7 @@ public class GenerationResource {
         boolean respondAsync = Boolean.TRUE.equals(async) || prefer != null && prefer.toLowerCase(
                 java.util.Locale.ROOT)
                 .contains("respond-async");
-        return generation.start(GenerationRequestMapper.toCommand(request), client.get())
+        return generation.start(GenerationRequestMapper.toCommand(request, engine.maxTickets()), client.get())
                 .onItem()
                 .transformToUni(accepted -> {
                     if (respondAsync) {

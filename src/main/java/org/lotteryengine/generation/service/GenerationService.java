@@ -105,7 +105,7 @@ public class GenerationService {
      * is stored whether or not anyone waits for it.
      */
     public Uni<Accepted> start(GenerateCommand request, Client client) {
-        GenerationRequest engineRequest = GenerationRequests.toEngineRequest(request, engineConfig.maxTickets());
+        GenerationRequest engineRequest = request.request();
         if (request.lotteryType() == null || request.lotteryType()
                 .isBlank()) {
             return Uni.createFrom()
@@ -128,7 +128,7 @@ public class GenerationService {
                             .onItem()
                             // Once stored, a session is started even if its caller has gone: never left active.
                             .transformToUni(
-                                    grouping -> Uncancellable.of(store.open(client.id(), game.id(), engineRequest, request)
+                                    grouping -> Uncancellable.of(store.open(client.id(), game.id(), engineRequest)
                                             .map(session -> launch(game, format, grouping, engineRequest, session))));
                 });
     }

@@ -53,13 +53,10 @@ public class SessionStore {
     }
 
     /**
-     * Stores a new active session of this owner for a checked request.
-     *
-     * @param command the request as given: its budget, and its preferences as stored (only those given, then the
-     *        seed)
+     * Stores a new active session of this owner for a checked request, with its budget, and its preferences as stored
+     * (only those the client gave, then the seed).
      */
-    public Uni<UserSessionEntity> open(String owner, String lotteryId, GenerationRequest request,
-            GenerateCommand command) {
+    public Uni<UserSessionEntity> open(String owner, String lotteryId, GenerationRequest request) {
         UserSessionEntity session = new UserSessionEntity();
         session.owner = owner;
         session.sessionId = UUID.randomUUID()
@@ -68,21 +65,18 @@ public class SessionStore {
         session.targetTier = LotteryFormat.tierName(request.targetTier());
         session.numberOfTickets = request.numberOfTickets();
         session.strategy = Codes.of(request.strategy());
-        session.budget = command.budget();
-        session.preferences = storedPreferences(command);
+        session.budget = request.budget();
+        session.preferences = storedPreferences(request);
         session.status = SessionStatus.ACTIVE.wireName();
         return Uncancellable.transaction(() -> sessions.persist(session));
     }
 
-    private static Map<String, Object> storedPreferences(GenerateCommand command) {
+    private static Map<String, Object> storedPreferences(GenerationRequest request) {
         Map<String, Object> stored = new LinkedHashMap<>();
-        GenerateCommand.Preferences preferences = command.preferences();
-        if (preferences != null) {
-            putIfGiven(stored, "maxGenerationTime", preferences.maxGenerationTime());
-            putIfGiven(stored, "qualityThreshold", preferences.qualityThreshold());
-            putIfGiven(stored, "allowColdPatterns", preferences.allowColdPatterns());
-        }
-        putIfGiven(stored, "seed", command.seed());
+        putIfGiven(stored, "maxGenerationTime", request.maxGenerationTimeMs());
+        putIfGiven(stored, "qualityThreshold", request.qualityThreshold());
+        putIfGiven(stored, "allowColdPatterns", request.allowColdPatterns());
+        putIfGiven(stored, "seed", request.seed());
         return stored;
     }
 

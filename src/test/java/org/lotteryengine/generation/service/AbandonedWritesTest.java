@@ -40,8 +40,6 @@ class AbandonedWritesTest {
     private static final int WRITES = 40;
     private static final GenerationRequest REQUEST = new GenerationRequest(4, 10, Strategy.BALANCED, null, null, null,
             null, null);
-    private static final GenerateCommand COMMAND = new GenerateCommand("tier4", 10, "balanced", null, "5/35", null,
-            null);
 
     @Inject
     SessionStore store;
@@ -89,7 +87,7 @@ class AbandonedWritesTest {
             Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
             VertxContextSafetyToggle.setContextSafe(context, true);
             context.runOnContext(ignored -> {
-                var subscription = store.open(owner, "5-35", REQUEST, COMMAND)
+                var subscription = store.open(owner, "5-35", REQUEST)
                         .subscribe()
                         .with(stored -> {
                         }, failure -> {

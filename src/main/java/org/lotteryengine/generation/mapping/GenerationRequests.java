@@ -1,4 +1,4 @@
-package org.lotteryengine.generation.service;
+package org.lotteryengine.generation.mapping;
 
 import java.util.List;
 import java.util.Locale;
@@ -8,13 +8,14 @@ import org.lotteryengine.engine.format.InvalidFormatException;
 import org.lotteryengine.engine.format.LotteryFormat;
 import org.lotteryengine.engine.generation.GenerationRequest;
 import org.lotteryengine.engine.generation.Strategy;
+import org.lotteryengine.generation.rest.dto.GenerateTicketsRequest;
 import org.lotteryengine.platform.codes.Codes;
 import org.lotteryengine.platform.error.ErrorCode;
 import org.lotteryengine.platform.error.InvalidRequestException;
 
 /**
- * A command as the engine takes it: the tier and strategy names read, each missing or unreadable field refused with
- * its own code of spec 10.1. The rules on the values (which tiers, how many tickets, budgets, preferences) are the
+ * A generate request as the engine takes it: the tier and strategy names read, each missing or unreadable field refused
+ * with its own code of spec 10.1. The rules on the values (which tiers, how many tickets, budgets, preferences) are the
  * engine's validation, checked once the game is known.
  */
 final class GenerationRequests {
@@ -26,11 +27,11 @@ final class GenerationRequests {
      * @param maxTickets shown as the allowed range when the ticket count is missing
      * @throws InvalidRequestException for the first field that is missing or unreadable: tier, count, strategy
      */
-    static GenerationRequest toEngineRequest(GenerateCommand command, int maxTickets) {
+    static GenerationRequest toEngineRequest(GenerateTicketsRequest command, int maxTickets) {
         int tier = tier(command.targetTier());
         int tickets = ticketCount(command.numberOfTickets(), maxTickets);
         Strategy strategy = strategy(command.strategy());
-        GenerateCommand.Preferences preferences = command.preferences();
+        GenerateTicketsRequest.Preferences preferences = command.preferences();
         return new GenerationRequest(tier, tickets, strategy, command.budget(),
                 preferences == null ? null : preferences.maxGenerationTime(),
                 preferences == null ? null : preferences.qualityThreshold(),
