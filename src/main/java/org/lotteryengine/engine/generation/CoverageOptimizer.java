@@ -1,11 +1,8 @@
 package org.lotteryengine.engine.generation;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.random.RandomGenerator;
@@ -33,54 +30,45 @@ import org.lotteryengine.engine.format.LotteryFormat;
  * Objectives: conservative maximises #{c &ge; 1}; aggressive #{c &ge; 2}; balanced their sum. A worse move is
  * accepted with probability exp(delta / temperature) (Kirkpatrick, Gelatt and Vecchi, Science 220, 1983); the best
  * set seen is kept.
+ * <p>
+ * The counts live in a {@link CoverageTable} and the moves come from a {@link MoveProposer}; this class checks each
+ * move against the floors and the quotas, computes its exact effect and runs the annealing.
  */
 final class CoverageOptimizer {
 
-    private static final int SATURATED = 255;
-    /** Share of proposals aimed at a draw the objective still wants; the rest are random swaps. */
-    private static final double TARGETED_SHARE = 0.9;
-    /** Random draws tried before a targeted proposal scans for a draw it wants. */
-    private static final int DRAW_TRIES = 8;
-    /** Candidate moves of a targeted proposal tried against the pattern quotas before giving up. */
-    private static final int CANDIDATE_TRIES = 4;
     /**
      * Moves between two questions whether the attempt should end early (a cancellation, the time limit): a move costs
      * microseconds on 5/35 and about a millisecond on games of millions of draws.
      */
     private static final int MOVES_BETWEEN_CHECKS = 8;
 
-    private final LotteryFormat format;
+    /** One proposed move: ticket index, the number out, the number in (as single bits), and its walked draws. */
+    record Move(int index, long out, long in, int distinctAfter, int lostCount, int gainedCount) {
+    }
+
+    /** The best set seen, with its figures. */
+    private record Best(List<GeneratedTicket> tickets, long objective, long atLeastOne, long atLeastTwo,
+            double score) {
+    }
+
     private final int target;
     private final Strategy strategy;
-    private final TicketBuilder builder;
     private final RandomGenerator random;
     private final List<GeneratedTicket> tickets;
     private final Set<Long> taken;
-    /**
-     * c(D) for every draw, one byte each so that the table stays in cache (325 KB for 5/35); counts from 255 up keep
-     * 255 here and the excess in {@link #overflow}, which the objectives never need to read.
-     */
-    private final byte[] counts;
-    private final Map<Integer, Integer> overflow = new HashMap<>();
+    private final CoverageTable table;
+    private final MoveProposer proposer;
     private final long pool;
     private final NeighbourhoodWalk walk;
     private final long walkSize;
-    private int[] candidateTicket = new int[64];
-    private long[] candidateOut = new long[64];
-    private long[] candidateIn = new long[64];
+    /** The draws a move loses and gains, reused by every move. */
     private final int[] lost;
     private final int[] gained;
-    private long atLeastOne;
-    private long atLeastTwo;
-    private long bestObjective;
-    private List<GeneratedTicket> best;
-    private long bestAtLeastOne;
-    private long bestAtLeastTwo;
-    private double bestScore;
     private final SetScore score;
     private final PatternQuotas quotas;
     private int hotFloor;
     private double scoreFloor;
+    private Best best;
 
     /**
      * Counts the initial set's wins on every draw: as much work as evaluating it at the target tier, so
@@ -93,10 +81,8 @@ final class CoverageOptimizer {
             Interruption stop) {
         this.score = score;
         this.quotas = quotas;
-        this.format = format;
         this.target = targetTier;
         this.strategy = strategy;
-        this.builder = builder;
         this.random = random;
         this.tickets = new ArrayList<>(initial);
         this.taken = new HashSet<>();
@@ -105,7 +91,7 @@ final class CoverageOptimizer {
         }
         int k = format.drawSize();
         int n = format.poolSize();
-        this.counts = new byte[Math.toIntExact(format.totalDraws())];
+        this.table = new CoverageTable(format.totalDraws());
         this.pool = CombinationMasks.pool(n);
         this.walk = new NeighbourhoodWalk(n, k, target);
         int[] ranks = new int[Math.toIntExact(Neighbourhood.largestLayer(n, k, target))];
@@ -114,7 +100,7 @@ final class CoverageOptimizer {
             for (int m = target; m <= k; m++) {
                 int count = walk.walk(ticket.mask(), pool, m, ranks);
                 for (int i = 0; i < count; i++) {
-                    add(ranks[i]);
+                    table.add(ranks[i]);
                 }
             }
             stop.check();
@@ -122,35 +108,9 @@ final class CoverageOptimizer {
         int swing = Math.toIntExact(Binomial.of(k - 1, target - 1) * Binomial.of(n - k - 1, k - target));
         this.lost = new int[Math.max(1, swing)];
         this.gained = new int[Math.max(1, swing)];
+        this.proposer = new MoveProposer(k, target, strategy, builder, random, tickets, table, quotas, pool,
+                this::evaluated);
         rememberBest();
-    }
-
-    private void add(int rank) {
-        int count = counts[rank] & 0xFF;
-        if (count == 0) {
-            atLeastOne++;
-        } else if (count == 1) {
-            atLeastTwo++;
-        }
-        if (count == SATURATED) {
-            overflow.merge(rank, 1, Integer::sum);
-        } else {
-            counts[rank] = (byte) (count + 1);
-        }
-    }
-
-    private void remove(int rank) {
-        int count = counts[rank] & 0xFF;
-        if (count == 1) {
-            atLeastOne--;
-        } else if (count == 2) {
-            atLeastTwo--;
-        }
-        if (count == SATURATED && overflow.containsKey(rank)) {
-            overflow.computeIfPresent(rank, (key, excess) -> excess == 1 ? null : excess - 1);
-        } else {
-            counts[rank] = (byte) (count - 1);
-        }
     }
 
     /**
@@ -164,7 +124,7 @@ final class CoverageOptimizer {
 
     /** The strategy's objective of the current set. */
     long objective() {
-        return objective(atLeastOne, atLeastTwo);
+        return objective(table.atLeastOne(), table.atLeastTwo());
     }
 
     private long objective(long one, long two) {
@@ -183,7 +143,7 @@ final class CoverageOptimizer {
         double sum = 0;
         int counted = 0;
         for (int i = 0; i < samples; i++) {
-            Move move = propose();
+            Move move = proposer.propose();
             if (move != null) {
                 long delta = delta(move);
                 if (delta != 0) {
@@ -193,139 +153,6 @@ final class CoverageOptimizer {
             }
         }
         return counted == 0 ? 1.0 : sum / counted;
-    }
-
-    /** One proposed move: ticket index, the number out, the number in (as single bits). */
-    private record Move(int index, long out, long in, int distinctAfter, int lostCount, int gainedCount) {
-    }
-
-    private Move propose() {
-        return random.nextDouble() < TARGETED_SHARE ? proposeTargeted() : proposeRandom();
-    }
-
-    private Move proposeRandom() {
-        int index = random.nextInt(tickets.size());
-        GeneratedTicket ticket = tickets.get(index);
-        long movable = ticket.mask() & ~ticket.anchor();
-        if (movable == 0) {
-            return null;
-        }
-        long out = randomBit(movable);
-        // Half the swaps stay in the decade (the pattern holds); the others may change the pattern within its group.
-        long candidates = (random.nextBoolean() ? builder.decadeOf(Long.numberOfTrailingZeros(out))
-                : builder
-                        .allowed())
-                & ~ticket.mask();
-        if (candidates == 0) {
-            return null;
-        }
-        return evaluated(index, out, randomBit(candidates));
-    }
-
-    /**
-     * A move that makes one more ticket match a draw the objective still wants (Nurmela and Östergård's covering
-     * search, Phil. Trans. R. Soc. A 354, 1996): a random draw with fewer than the goal's wins, a ticket sharing T - 1
-     * numbers with it, and a swap of one of the ticket's other numbers for one of the draw's in the same decade.
-     */
-    private Move proposeTargeted() {
-        int goal = switch (strategy) {
-            case CONSERVATIVE -> 1;
-            case AGGRESSIVE -> 2;
-            case BALANCED -> random.nextBoolean() ? 1 : 2;
-        };
-        long draw = deficientDraw(goal);
-        if (draw == 0) {
-            return proposeRandom();
-        }
-        int found = 0;
-        for (int index = 0; index < tickets.size(); index++) {
-            GeneratedTicket ticket = tickets.get(index);
-            long mask = ticket.mask();
-            if (Long.bitCount(mask & draw) != target - 1) {
-                continue;
-            }
-            for (long outs = mask & ~ticket.anchor() & ~draw; outs != 0; outs &= outs - 1) {
-                for (long ins = builder.allowed() & draw & ~mask; ins != 0; ins &= ins - 1) {
-                    if (found == candidateTicket.length) {
-                        candidateTicket = Arrays.copyOf(candidateTicket, 2 * found);
-                        candidateOut = Arrays.copyOf(candidateOut, 2 * found);
-                        candidateIn = Arrays.copyOf(candidateIn, 2 * found);
-                    }
-                    candidateTicket[found] = index;
-                    candidateOut[found] = Long.lowestOneBit(outs);
-                    candidateIn[found] = Long.lowestOneBit(ins);
-                    found++;
-                }
-            }
-        }
-        // Candidates are checked against the pattern quotas only when drawn: most are never drawn.
-        for (int tries = 0; tries < CANDIDATE_TRIES && found > 0; tries++) {
-            int pick = random.nextInt(found);
-            long mask = tickets.get(candidateTicket[pick])
-                    .mask();
-            if (quotas.distinctAfter(mask, mask ^ candidateOut[pick] ^ candidateIn[pick]) >= 0) {
-                return evaluated(candidateTicket[pick], candidateOut[pick], candidateIn[pick]);
-            }
-        }
-        return proposeRandom();
-    }
-
-    /**
-     * A draw with fewer than {@code goal} wins, or 0 when there is none: a few random draws first, which is enough
-     * while such draws are common, then a scan from a random draw, which finds the last rare ones.
-     */
-    private long deficientDraw(int goal) {
-        if ((goal == 1 ? atLeastOne : atLeastTwo) == counts.length) {
-            return 0;
-        }
-        if (goal == 2) {
-            return singleWinDraw();
-        }
-        int total = counts.length;
-        for (int tries = 0; tries < DRAW_TRIES; tries++) {
-            int rank = random.nextInt(total);
-            if ((counts[rank] & 0xFF) < goal) {
-                return CombinationMasks.unrank(rank, format.drawSize());
-            }
-        }
-        int start = random.nextInt(total);
-        for (int i = 0; i < total; i++) {
-            int rank = start + i < total ? start + i : start + i - total;
-            if ((counts[rank] & 0xFF) < goal) {
-                return CombinationMasks.unrank(rank, format.drawSize());
-            }
-        }
-        return 0;
-    }
-
-    /**
-     * A draw that exactly one ticket wins, or 0: the draws a second win can be added to. A random draw almost never
-     * qualifies (most draws have no win at all, and no ticket is near them), so the candidates are drawn from the
-     * tickets' own neighbourhoods: the target-tier numbers of a random ticket, completed at random.
-     */
-    private long singleWinDraw() {
-        int k = format.drawSize();
-        for (int tries = 0; tries < DRAW_TRIES; tries++) {
-            long ticket = tickets.get(random.nextInt(tickets.size()))
-                    .mask();
-            long draw = 0;
-            long left = ticket;
-            for (int i = 0; i < target; i++) {
-                long element = CombinationMasks.randomElement(left, random);
-                draw |= element;
-                left &= ~element;
-            }
-            long others = pool & ~ticket;
-            while (Long.bitCount(draw) < k) {
-                long element = CombinationMasks.randomElement(others, random);
-                draw |= element;
-                others &= ~element;
-            }
-            if ((counts[Math.toIntExact(CombinationMasks.rank(draw))] & 0xFF) == 1) {
-                return draw;
-            }
-        }
-        return 0;
     }
 
     private Move evaluated(int index, long out, long in) {
@@ -348,7 +175,7 @@ final class CoverageOptimizer {
         long one = 0;
         long two = 0;
         for (int i = 0; i < move.lostCount(); i++) {
-            int count = counts[lost[i]] & 0xFF;
+            int count = table.wins(lost[i]);
             if (count == 1) {
                 one--;
             } else if (count == 2) {
@@ -356,7 +183,7 @@ final class CoverageOptimizer {
             }
         }
         for (int i = 0; i < move.gainedCount(); i++) {
-            int count = counts[gained[i]] & 0xFF;
+            int count = table.wins(gained[i]);
             if (count == 0) {
                 one++;
             } else if (count == 1) {
@@ -368,10 +195,10 @@ final class CoverageOptimizer {
 
     private void apply(Move move) {
         for (int i = 0; i < move.lostCount(); i++) {
-            remove(lost[i]);
+            table.remove(lost[i]);
         }
         for (int i = 0; i < move.gainedCount(); i++) {
-            add(gained[i]);
+            table.add(gained[i]);
         }
         GeneratedTicket ticket = tickets.get(move.index());
         long replaced = ticket.mask() ^ move.out() ^ move.in();
@@ -387,37 +214,33 @@ final class CoverageOptimizer {
      * {@value #MOVES_BETWEEN_CHECKS} moves, says so; returns true when the best set improved.
      */
     boolean attempt(int moves, double temperature, BooleanSupplier endEarly) {
-        long before = bestObjective;
+        long before = best.objective();
         for (int i = 0; i < moves; i++) {
             if (i % MOVES_BETWEEN_CHECKS == 0 && endEarly.getAsBoolean()) {
                 break;
             }
-            Move move = propose();
+            Move move = proposer.propose();
             if (move == null) {
                 continue;
             }
             long delta = delta(move);
             if (delta >= 0 || (temperature > 0 && random.nextDouble() < Math.exp(delta / temperature))) {
                 apply(move);
-                if (objective() > bestObjective) {
+                if (objective() > best.objective()) {
                     rememberBest();
                 }
             }
         }
-        return bestObjective > before;
+        return best.objective() > before;
     }
 
     private void rememberBest() {
-        bestObjective = objective();
-        bestAtLeastOne = atLeastOne;
-        bestAtLeastTwo = atLeastTwo;
-        bestScore = score.score();
-        best = List.copyOf(tickets);
+        best = new Best(List.copyOf(tickets), objective(), table.atLeastOne(), table.atLeastTwo(), score.score());
     }
 
     /** The best set seen. */
     List<GeneratedTicket> best() {
-        return best;
+        return best.tickets();
     }
 
     /**
@@ -426,7 +249,7 @@ final class CoverageOptimizer {
      */
     long objectiveBound() {
         long pairs = tickets.size() * walkSize;
-        long total = counts.length;
+        long total = table.totalDraws();
         return switch (strategy) {
             case CONSERVATIVE -> Math.min(pairs, total);
             case AGGRESSIVE -> Math.min(pairs / 2, total);
@@ -436,21 +259,21 @@ final class CoverageOptimizer {
 
     /** The optimisation score of the best set. */
     double bestScore() {
-        return bestScore;
+        return best.score();
     }
 
     long bestObjective() {
-        return bestObjective;
+        return best.objective();
     }
 
     /** Draws on which the best set has at least one win at the target tier or better. */
     long bestAtLeastOne() {
-        return bestAtLeastOne;
+        return best.atLeastOne();
     }
 
     /** Draws on which the best set has at least two wins at the target tier or better. */
     long bestAtLeastTwo() {
-        return bestAtLeastTwo;
+        return best.atLeastTwo();
     }
 
     /** The current set (not the best). */
@@ -459,18 +282,14 @@ final class CoverageOptimizer {
     }
 
     long atLeastOne() {
-        return atLeastOne;
+        return table.atLeastOne();
     }
 
     long atLeastTwo() {
-        return atLeastTwo;
+        return table.atLeastTwo();
     }
 
     long totalDraws() {
-        return counts.length;
-    }
-
-    private long randomBit(long mask) {
-        return CombinationMasks.randomElement(mask, random);
+        return table.totalDraws();
     }
 }

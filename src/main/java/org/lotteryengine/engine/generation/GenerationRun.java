@@ -172,14 +172,15 @@ final class GenerationRun {
         try {
             boolean concentrate = request.strategy() == Strategy.AGGRESSIVE;
             PoolBuilder pools = concentrate ? new PoolBuilder(format, patterns, ticketCount, random) : null;
-            List<TicketBuilder.Slot> slots;
+            List<QuotaPlanner.Slot> slots;
             while (true) {
                 // An aggressive set grows its pool of hot numbers until the quotas fit in it.
                 long allowed = concentrate ? pools.next() : pool;
                 builder = new TicketBuilder(format, PatternCatalog.of(format), patterns, request.strategy(), allowed,
                         random);
                 try {
-                    slots = builder.plan(criteria.patternGrouping(), ticketCount, concentrate);
+                    slots = new QuotaPlanner(patterns, builder::capacity, random).plan(criteria.patternGrouping(),
+                            ticketCount, concentrate);
                     pool = allowed;
                     break;
                 } catch (NoValidTicketSetException notEnough) {
@@ -276,9 +277,9 @@ final class GenerationRun {
         return CombinationMasks.pool(format.poolSize());
     }
 
-    private List<GeneratedTicket> build(TicketBuilder builder, List<TicketBuilder.Slot> slots) {
-        List<TicketStrategy> assignment = builder.assign(settings.sharesFor(request.targetTier(), request.strategy()),
-                slots.size());
+    private List<GeneratedTicket> build(TicketBuilder builder, List<QuotaPlanner.Slot> slots) {
+        List<TicketStrategy> assignment = StrategyAssignment.assign(settings.sharesFor(request.targetTier(), request
+                .strategy()), slots.size(), random);
         Set<Long> taken = new HashSet<>();
         List<GeneratedTicket> tickets = new ArrayList<>();
         for (int i = 0; i < slots.size(); i++) {

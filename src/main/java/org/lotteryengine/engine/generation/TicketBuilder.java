@@ -2,28 +2,19 @@ package org.lotteryengine.engine.generation;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.random.RandomGenerator;
 
 import org.lotteryengine.engine.combinatorics.CombinationMasks;
 import org.lotteryengine.engine.format.LotteryFormat;
-import org.lotteryengine.engine.history.PatternGroup;
 import org.lotteryengine.engine.pattern.PatternCatalog;
 import org.lotteryengine.engine.pattern.PatternClass;
 
 /**
- * Builds the first set of an attempt loop (spec 4.3 and 4.4): a quota plan that meets the pattern thresholds, then one
- * distinct ticket per slot, by the ticket strategies in their configured shares.
- * <p>
- * Quotas: ceil(hotCoverageMinimum × N) hot tickets; then, except for the aggressive strategy, warm tickets up to the
- * warm maximum and cold ones up to the cold allowance; the rest hot. Within a group the first patterns are the most
- * weighted ones, until the minimum of different hot patterns is met; then patterns are drawn by weight, never more than
- * the single-pattern limit each.
+ * Builds the tickets of the first set of an attempt loop (spec 4.4): one distinct ticket per slot of the
+ * {@link QuotaPlanner}'s plan, by the ticket strategy {@link StrategyAssignment} gave the slot.
  * <p>
  * Pattern to numbers works for any format: a pattern's digit d stands for the numbers of the game whose tens digit is
  * d, within the allowed numbers (all of them, or an aggressive set's pool).
@@ -66,91 +57,6 @@ final class TicketBuilder {
         for (int element = 0; element < format.poolSize(); element++) {
             decadeMasks[(format.numberMin() + element) / 10 - firstDecade] |= 1L << element;
         }
-    }
-
-    /** One slot of the quota plan. */
-    record Slot(String pattern, PatternGroup group) {
-    }
-
-    /**
-     * The patterns of the N tickets.
-     *
-     * @throws NoValidTicketSetException when the allowed numbers cannot give N distinct tickets under the quotas
-     */
-    List<Slot> plan(StoppingCriteria.PatternThresholds thresholds, int tickets, boolean concentrate) {
-        int hot = Math.min(tickets, (int) Math.ceil(thresholds.hotCoverageMinimum() * tickets - 1e-9));
-        int warm = 0;
-        int cold = 0;
-        if (!concentrate) {
-            warm = Math.min(tickets - hot, (int) Math.floor(thresholds.warmCoverageMaximum() * tickets + 1e-9));
-            cold = Math.min(tickets - hot - warm, (int) Math.floor(thresholds.coldCoverageMaximum() * tickets + 1e-9));
-        }
-        hot = tickets - warm - cold;
-        Map<String, Integer> used = new HashMap<>();
-        List<Slot> slots = new ArrayList<>();
-        fill(slots, used, PatternGroup.HOT, hot, thresholds.minimumUniqueHot(), thresholds.maximumSinglePatternCount());
-        fill(slots, used, PatternGroup.WARM, warm, 0, thresholds.maximumSinglePatternCount());
-        fill(slots, used, PatternGroup.COLD, cold, 0, thresholds.maximumSinglePatternCount());
-        return slots;
-    }
-
-    private void fill(List<Slot> slots, Map<String, Integer> used, PatternGroup group, int count, int uniqueFirst,
-            int limit) {
-        List<String> candidates = new ArrayList<>();
-        for (String pattern : patterns.patternsOf(group)) {
-            if (capacity(pattern) > 0) {
-                candidates.add(pattern);
-            }
-        }
-        if (count > 0 && candidates.isEmpty()) {
-            throw new NoValidTicketSetException("no %s pattern can be filled with the allowed numbers".formatted(group
-                    .inWords()));
-        }
-        for (int i = 0; i < count; i++) {
-            String pattern;
-            if (i < uniqueFirst && i < candidates.size()) {
-                pattern = candidates.get(i);
-            } else {
-                pattern = weighted(candidates, used, limit);
-            }
-            used.merge(pattern, 1, Integer::sum);
-            slots.add(new Slot(pattern, group));
-        }
-    }
-
-    /** A pattern drawn by weight among those below the limit and their capacity; any below capacity if none. */
-    private String weighted(List<String> candidates, Map<String, Integer> used, int limit) {
-        List<String> open = new ArrayList<>();
-        for (String pattern : candidates) {
-            int taken = used.getOrDefault(pattern, 0);
-            if (taken < limit && taken < capacity(pattern)) {
-                open.add(pattern);
-            }
-        }
-        if (open.isEmpty()) {
-            for (String pattern : candidates) {
-                if (used.getOrDefault(pattern, 0) < capacity(pattern)) {
-                    open.add(pattern);
-                }
-            }
-        }
-        if (open.isEmpty()) {
-            throw new NoValidTicketSetException("not enough distinct tickets for the pattern quotas");
-        }
-        long total = 0;
-        for (String pattern : open) {
-            total += patterns.weightOf()
-                    .get(pattern);
-        }
-        long pick = random.nextLong(total);
-        for (String pattern : open) {
-            pick -= patterns.weightOf()
-                    .get(pattern);
-            if (pick < 0) {
-                return pattern;
-            }
-        }
-        return open.get(open.size() - 1);
     }
 
     /** How many tickets of this pattern the allowed numbers can make (capped to stay a long). */
@@ -199,7 +105,7 @@ final class TicketBuilder {
      * A new distinct ticket for the slot, by the given strategy; the strategy actually used is in the ticket (a strategy
      * that cannot apply, e.g. no frequent pair fits the pattern, falls back to pattern_specific).
      */
-    GeneratedTicket build(Slot slot, TicketStrategy strategy, Set<Long> taken) {
+    GeneratedTicket build(QuotaPlanner.Slot slot, TicketStrategy strategy, Set<Long> taken) {
         int[] perDecade = perDecade(slot.pattern());
         for (int attempt = 0; attempt < RANDOM_TRIES; attempt++) {
             long anchor = 0;
@@ -326,40 +232,6 @@ final class TicketBuilder {
                     .repeat(perDecade[d]));
         }
         return pattern.toString();
-    }
-
-    /** Which ticket strategy builds each slot: the configured shares, spread over the slots at random. */
-    List<TicketStrategy> assign(Map<TicketStrategy, Integer> shares, int tickets) {
-        Map<TicketStrategy, Integer> counts = new EnumMap<>(TicketStrategy.class);
-        int total = shares.values()
-                .stream()
-                .mapToInt(Integer::intValue)
-                .sum();
-        int assigned = 0;
-        // Largest remainder: counts proportional to the shares, adding up to N.
-        List<Map.Entry<TicketStrategy, Double>> remainders = new ArrayList<>();
-        for (Map.Entry<TicketStrategy, Integer> share : shares.entrySet()) {
-            double exact = total == 0 ? 0 : (double) share.getValue() * tickets / total;
-            int floor = (int) Math.floor(exact);
-            counts.put(share.getKey(), floor);
-            assigned += floor;
-            remainders.add(Map.entry(share.getKey(), exact - floor));
-        }
-        remainders.sort((a, b) -> Double.compare(b.getValue(), a.getValue()));
-        for (int i = 0; assigned < tickets; i++, assigned++) {
-            TicketStrategy strategy = remainders.isEmpty() ? TicketStrategy.PATTERN_SPECIFIC
-                    : remainders.get(i % remainders.size())
-                            .getKey();
-            counts.merge(strategy, 1, Integer::sum);
-        }
-        List<TicketStrategy> list = new ArrayList<>();
-        counts.forEach((strategy, count) -> {
-            for (int i = 0; i < count; i++) {
-                list.add(strategy);
-            }
-        });
-        Collections.shuffle(list, new java.util.Random(random.nextLong()));
-        return list;
     }
 
     /** Distinct masks of the tickets so far. */
