@@ -10,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 import org.lotteryengine.clients.service.Client;
-import org.lotteryengine.clients.service.Scope;
 import org.lotteryengine.draws.service.PatternAnalysisService;
 import org.lotteryengine.engine.format.LotteryFormat;
 import org.lotteryengine.engine.generation.Degradation;
@@ -25,15 +24,12 @@ import org.lotteryengine.generation.repository.entity.UserSessionEntity;
 import org.lotteryengine.lotteries.service.Lottery;
 import org.lotteryengine.lotteries.service.LotteryConfigurationService;
 import org.lotteryengine.platform.codes.Codes;
-import org.lotteryengine.platform.config.ClientsConfig;
 import org.lotteryengine.platform.config.EngineConfig;
 import org.lotteryengine.platform.config.GenerationConfig;
 import org.lotteryengine.platform.error.ErrorCode;
 import org.lotteryengine.platform.error.GenerationFailedException;
 import org.lotteryengine.platform.error.InvalidRequestException;
-import org.lotteryengine.platform.error.TooManyActiveGenerationsException;
 import org.lotteryengine.platform.service.EngineExecutor;
-import org.lotteryengine.platform.service.EngineWorkLimits;
 import org.lotteryengine.platform.service.Uncancellable;
 
 import io.smallrye.common.vertx.VertxContext;
@@ -75,14 +71,13 @@ public class GenerationService {
     private final GenerationConfig config;
     private final EngineConfig engineConfig;
     private final GeneratedSetDocuments documents;
-    private final EngineWorkLimits limits;
-    private final ClientsConfig clients;
+    private final GenerationAdmission admission;
 
     GenerationService(LotteryConfigurationService configurations, PatternAnalysisService patterns,
             GenerationEngine engine, EngineExecutor executor, SessionStore store, SessionEvents events,
             SessionControls controls, DegradationPolicy degradation, GenerationMetrics metrics,
-            GenerationConfig config, EngineConfig engineConfig, GeneratedSetDocuments documents, EngineWorkLimits limits,
-            ClientsConfig clients) {
+            GenerationConfig config, EngineConfig engineConfig, GeneratedSetDocuments documents,
+            GenerationAdmission admission) {
         this.configurations = configurations;
         this.patterns = patterns;
         this.engine = engine;
@@ -95,8 +90,7 @@ public class GenerationService {
         this.config = config;
         this.engineConfig = engineConfig;
         this.documents = documents;
-        this.limits = limits;
-        this.clients = clients;
+        this.admission = admission;
     }
 
     /**
@@ -114,23 +108,12 @@ public class GenerationService {
         }
         return configurations.getForBody(request.lotteryType())
                 .onItem()
-                .transformToUni(game -> {
-                    LotteryFormat format = game.format();
-                    engine.validate(format, engineRequest);
-                    limits.check(format, game.name(), engineRequest.numberOfTickets(), client.has(Scope.ADMIN));
-                    return store.activeOf(client.id())
-                            .invoke(active -> {
-                                if (active >= clients.maxActiveGenerations()) {
-                                    throw new TooManyActiveGenerationsException(clients.maxActiveGenerations());
-                                }
-                            })
-                            .chain(() -> patterns.grouping(game))
-                            .onItem()
-                            // Once stored, a session is started even if its caller has gone: never left active.
-                            .transformToUni(
-                                    grouping -> Uncancellable.of(store.open(client.id(), game.id(), engineRequest)
-                                            .map(session -> launch(game, format, grouping, engineRequest, session))));
-                });
+                .transformToUni(game -> admission.check(game, engineRequest, client)
+                        .chain(() -> patterns.grouping(game))
+                        .onItem()
+                        // Once stored, a session is started even if its caller has gone: never left active.
+                        .transformToUni(grouping -> Uncancellable.of(store.open(client.id(), game.id(), engineRequest)
+                                .map(session -> launch(game, game.format(), grouping, engineRequest, session)))));
     }
 
     /** Starts the engine on its pool; a refusal (pool full) removes the session and fails with 503. */
