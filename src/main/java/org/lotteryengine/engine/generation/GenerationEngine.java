@@ -2,13 +2,14 @@ package org.lotteryengine.engine.generation;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.LongSupplier;
 
 import org.lotteryengine.engine.evaluation.TicketSetEvaluator;
 import org.lotteryengine.engine.format.LotteryFormat;
+import org.lotteryengine.engine.generation.InvalidGenerationRequestException.Detail;
 import org.lotteryengine.engine.history.PatternGroup;
 
 /**
@@ -72,25 +73,24 @@ public final class GenerationEngine {
         int lowest = Math.max(1, TicketSetEvaluator.lowestPrizedTier(format));
         int tier = request.targetTier();
         if (tier < lowest || tier > k) {
-            throw new InvalidGenerationRequestException(InvalidGenerationRequestException.Kind.TIER,
+            throw new InvalidGenerationRequestException(InvalidGenerationRequestException.Kind.TIER, RequestField.TARGET_TIER,
                     "%s must be a prize tier of this game, %s to %s, got %s".formatted(fields.of(RequestField.TARGET_TIER),
                             LotteryFormat.tierName(lowest), LotteryFormat.tierName(k), LotteryFormat.tierName(tier)),
-                    Map.of("field", fields.of(RequestField.TARGET_TIER), "provided", LotteryFormat.tierName(tier), "allowed",
-                            LotteryFormat.tierName(lowest) + ".." + LotteryFormat.tierName(k)));
+                    Map.of(Detail.PROVIDED, LotteryFormat.tierName(tier), Detail.ALLOWED, LotteryFormat.tierName(lowest) + ".."
+                            + LotteryFormat.tierName(k)));
         }
         long most = Math.min(settings.maxTickets(), format.totalDraws());
         if (request.numberOfTickets() < 1 || request.numberOfTickets() > most) {
             throw new InvalidGenerationRequestException(InvalidGenerationRequestException.Kind.TICKET_COUNT,
+                    RequestField.NUMBER_OF_TICKETS,
                     "%s must be between 1 and %d, got %d".formatted(fields.of(RequestField.NUMBER_OF_TICKETS), most,
                             request.numberOfTickets()),
-                    Map.of("field", fields.of(RequestField.NUMBER_OF_TICKETS), "provided", request.numberOfTickets(), "minimum",
-                            1, "maximum",
-                            most));
+                    Map.of(Detail.PROVIDED, request.numberOfTickets(), Detail.MINIMUM, 1, Detail.MAXIMUM, most));
         }
         if (request.strategy() == null) {
-            throw new InvalidGenerationRequestException(InvalidGenerationRequestException.Kind.STRATEGY,
+            throw new InvalidGenerationRequestException(InvalidGenerationRequestException.Kind.STRATEGY, RequestField.STRATEGY,
                     "%s must be conservative, balanced or aggressive".formatted(fields.of(RequestField.STRATEGY)),
-                    Map.of("field", fields.of(RequestField.STRATEGY), "allowed", "conservative, balanced, aggressive"));
+                    Map.of(Detail.ALLOWED, "conservative, balanced, aggressive"));
         }
         validateBudget(format, request);
         validatePreferences(request);
@@ -103,25 +103,24 @@ public final class GenerationEngine {
             return;
         }
         if (budget.compareTo(maximum) > 0) {
-            throw new InvalidGenerationRequestException(InvalidGenerationRequestException.Kind.BUDGET,
+            throw new InvalidGenerationRequestException(InvalidGenerationRequestException.Kind.BUDGET, RequestField.BUDGET,
                     "%s must be at most %s, got %s".formatted(fields.of(RequestField.BUDGET), maximum.toPlainString(),
                             shown(budget)),
-                    Map.of("field", fields.of(RequestField.BUDGET), "provided", shown(budget), "maximum", maximum));
+                    Map.of(Detail.PROVIDED, shown(budget), Detail.MAXIMUM, maximum));
         }
         BigDecimal price = format.ticketPrice();
         BigDecimal cost = price.multiply(BigDecimal.valueOf(request.numberOfTickets()));
         if (budget.signum() < 0 || budget.compareTo(cost) < 0) {
-            Map<String, Object> details = new LinkedHashMap<>();
-            details.put("field", fields.of(RequestField.BUDGET));
-            details.put("provided", budget);
-            details.put("cost", cost);
-            details.put("ticketPrice", price);
-            details.put(fields.of(RequestField.NUMBER_OF_TICKETS), request.numberOfTickets());
+            Map<Detail, Object> details = new EnumMap<>(Detail.class);
+            details.put(Detail.PROVIDED, budget);
+            details.put(Detail.COST, cost);
+            details.put(Detail.TICKET_PRICE, price);
+            details.put(Detail.NUMBER_OF_TICKETS, request.numberOfTickets());
             long affordable = price.signum() == 0 || budget.signum() < 0 ? 0
                     : budget.divide(price, 0, RoundingMode.FLOOR)
                             .longValueExact();
-            details.put("affordableTickets", affordable);
-            throw new InvalidGenerationRequestException(InvalidGenerationRequestException.Kind.BUDGET,
+            details.put(Detail.AFFORDABLE_TICKETS, affordable);
+            throw new InvalidGenerationRequestException(InvalidGenerationRequestException.Kind.BUDGET, RequestField.BUDGET,
                     "%d tickets at %s cost %s, above the budget of %s; the budget buys %d".formatted(
                             request.numberOfTickets(), price.toPlainString(), cost.toPlainString(),
                             shown(budget), affordable),
@@ -141,17 +140,17 @@ public final class GenerationEngine {
         Long time = request.maxGenerationTimeMs();
         if (time != null && (time < 1 || time > settings.maxTimeoutMs())) {
             throw new InvalidGenerationRequestException(InvalidGenerationRequestException.Kind.PREFERENCES,
+                    RequestField.MAX_GENERATION_TIME,
                     "%s must be between 1 and %d ms, got %d".formatted(fields.of(
                             RequestField.MAX_GENERATION_TIME), settings.maxTimeoutMs(), time),
-                    Map.of("field", fields.of(RequestField.MAX_GENERATION_TIME), "provided", time, "minimum", 1, "maximum",
-                            settings.maxTimeoutMs()));
+                    Map.of(Detail.PROVIDED, time, Detail.MINIMUM, 1, Detail.MAXIMUM, settings.maxTimeoutMs()));
         }
         Double quality = request.qualityThreshold();
         if (quality != null && !(quality >= 0 && quality <= 1)) {
             throw new InvalidGenerationRequestException(InvalidGenerationRequestException.Kind.PREFERENCES,
+                    RequestField.QUALITY_THRESHOLD,
                     "%s must be between 0 and 1, got %s".formatted(fields.of(RequestField.QUALITY_THRESHOLD), quality),
-                    Map.of("field", fields.of(RequestField.QUALITY_THRESHOLD), "provided", quality, "minimum", 0, "maximum",
-                            1));
+                    Map.of(Detail.PROVIDED, quality, Detail.MINIMUM, 0, Detail.MAXIMUM, 1));
         }
     }
 }

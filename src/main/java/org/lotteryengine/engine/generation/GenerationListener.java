@@ -2,6 +2,8 @@ package org.lotteryengine.engine.generation;
 
 import java.util.Map;
 
+import org.lotteryengine.engine.history.PatternGroup;
+
 /**
  * Receives a generation's events as they happen (spec 3.3), on the thread that runs the engine. The service turns
  * them into Server-Sent Events.
@@ -33,12 +35,12 @@ public interface GenerationListener {
     /**
      * @param attempt the attempt just finished
      * @param currentQuality optimizationScore of the best set so far
-     * @param patternCoverage hot, warm and cold coverage of the best set
+     * @param patternCoverage hot, warm and cold coverage of the best set, in that order
      * @param objective the exact objective of the best set, as a probability
      * @param timeElapsedMs since the start
      * @param estimatedTimeRemainingMs until the attempt limit at the current pace, at most the time left
      */
-    record Progress(int attempt, double currentQuality, Map<String, Double> patternCoverage, double objective,
+    record Progress(int attempt, double currentQuality, Map<PatternGroup, Double> patternCoverage, double objective,
             long timeElapsedMs, long estimatedTimeRemainingMs) {
     }
 }

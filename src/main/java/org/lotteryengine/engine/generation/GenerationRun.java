@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,6 +21,7 @@ import org.lotteryengine.engine.evaluation.TicketSetEvaluator;
 import org.lotteryengine.engine.evaluation.WheelGuarantee;
 import org.lotteryengine.engine.format.LotteryFormat;
 import org.lotteryengine.engine.format.MatchOdds;
+import org.lotteryengine.engine.history.PatternGroup;
 import org.lotteryengine.engine.pattern.PatternCatalog;
 
 /**
@@ -322,10 +322,10 @@ final class GenerationRun {
         evolution.add(new GenerationResult.Evolution(attempt, score, grouping.hotPatternCoverage(), grouping
                 .patternDiversity()
                 .diversityScore(), met, best.objective(), elapsed));
-        Map<String, Double> coverage = new LinkedHashMap<>();
-        coverage.put("hot", grouping.hotPatternCoverage());
-        coverage.put("warm", grouping.warmPatternCoverage());
-        coverage.put("cold", grouping.coldPatternCoverage());
+        Map<PatternGroup, Double> coverage = new EnumMap<>(PatternGroup.class);
+        coverage.put(PatternGroup.HOT, grouping.hotPatternCoverage());
+        coverage.put(PatternGroup.WARM, grouping.warmPatternCoverage());
+        coverage.put(PatternGroup.COLD, grouping.coldPatternCoverage());
         long left = Math.max(0, deadlineMs() - elapsed);
         long byPace = (criteria.meta()
                 .maxAttempts() - attempt) * Math.max(1, elapsed) / attempt;

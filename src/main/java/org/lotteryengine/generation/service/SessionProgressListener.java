@@ -9,6 +9,8 @@ import org.lotteryengine.engine.generation.GenerationControl;
 import org.lotteryengine.engine.generation.GenerationListener;
 import org.lotteryengine.engine.generation.StoppingCriteria;
 import org.lotteryengine.engine.generation.ThresholdCheck;
+import org.lotteryengine.engine.history.PatternGroup;
+import org.lotteryengine.platform.codes.Codes;
 
 /** Publishes a running generation's progress and thresholds to its status stream; runs on the engine thread. */
 final class SessionProgressListener implements GenerationListener {
@@ -56,7 +58,7 @@ final class SessionProgressListener implements GenerationListener {
         }
         lastProgress = now;
         events.publish(sessionId, new SessionEvent.Progress(sessionId, progress.attempt(), progress
-                .currentQuality(), progress.patternCoverage(), progress.objective(), progress.timeElapsedMs(),
+                .currentQuality(), byName(progress.patternCoverage()), progress.objective(), progress.timeElapsedMs(),
                 progress.estimatedTimeRemainingMs(), thresholds, "generating"));
     }
 
@@ -68,5 +70,12 @@ final class SessionProgressListener implements GenerationListener {
         events.publish(sessionId, new SessionEvent.ThresholdMet(sessionId, threshold.type(), threshold.name(),
                 threshold.achieved(), threshold.required(), timeElapsedMs, Instant.now()
                         .toString()));
+    }
+
+    /** The coverage per group by the API's group names, in the engine's order (hot, warm, cold). */
+    private static Map<String, Double> byName(Map<PatternGroup, Double> coverage) {
+        Map<String, Double> named = new LinkedHashMap<>();
+        coverage.forEach((group, share) -> named.put(Codes.of(group), share));
+        return named;
     }
 }

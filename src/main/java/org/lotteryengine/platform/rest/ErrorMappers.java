@@ -21,6 +21,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.lotteryengine.engine.evaluation.InvalidTicketException;
 import org.lotteryengine.engine.format.InvalidFormatException;
 import org.lotteryengine.engine.generation.InvalidGenerationRequestException;
+import org.lotteryengine.engine.generation.RequestField;
 import org.lotteryengine.platform.error.ErrorCode;
 import org.lotteryengine.platform.error.RetryLater;
 import org.lotteryengine.platform.error.ServiceException;
@@ -41,6 +42,13 @@ public class ErrorMappers {
 
     private static final Logger LOG = Logger.getLogger(ErrorMappers.class);
     private static final int DATABASE_RETRY_SECONDS = 5;
+
+    private final RequestField.Names fields;
+
+    /** @param fields how the API names a generate request's fields (the generation feature's mapping) */
+    ErrorMappers(RequestField.Names fields) {
+        this.fields = fields;
+    }
 
     @ServerExceptionMapper
     public Response mapServiceException(ServiceException exception) {
@@ -63,12 +71,29 @@ public class ErrorMappers {
             case BUDGET -> ErrorCode.INVALID_BUDGET;
             case PREFERENCES -> ErrorCode.INVALID_REQUEST;
         };
-        Map<String, Object> details = new LinkedHashMap<>(exception.details());
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("field", fields.of(exception.field()));
+        exception.details()
+                .forEach((detail, value) -> details.put(detailName(detail), value));
         // The spec's shape: "allowed": {"min": .., "max": ..}.
         if (details.containsKey("minimum") && details.containsKey("maximum")) {
             details.put("allowed", Map.of("min", details.remove("minimum"), "max", details.remove("maximum")));
         }
         return respond(400, code, exception.getMessage(), details);
+    }
+
+    /** The spec's name of a detail of a refused generation request. */
+    private static String detailName(InvalidGenerationRequestException.Detail detail) {
+        return switch (detail) {
+            case PROVIDED -> "provided";
+            case MINIMUM -> "minimum";
+            case MAXIMUM -> "maximum";
+            case ALLOWED -> "allowed";
+            case COST -> "cost";
+            case TICKET_PRICE -> "ticketPrice";
+            case NUMBER_OF_TICKETS -> "numberOfTickets";
+            case AFFORDABLE_TICKETS -> "affordableTickets";
+        };
     }
 
     /** The engine refused a game format, prize or tier name: the request asked for something impossible. */

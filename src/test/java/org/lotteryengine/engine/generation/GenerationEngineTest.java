@@ -426,7 +426,8 @@ class GenerationEngineTest {
         assertThat(progress).hasSize(result.attempts());
         assertThat(progress).extracting(GenerationListener.Progress::attempt)
                 .isEqualTo(result.qualityEvolution().stream().map(GenerationResult.Evolution::attempt).toList());
-        assertThat(progress.get(0).patternCoverage()).containsOnlyKeys("hot", "warm", "cold");
+        assertThat(progress.get(0).patternCoverage()).containsOnlyKeys(PatternGroup.HOT, PatternGroup.WARM,
+                PatternGroup.COLD);
         assertThat(met).doesNotHaveDuplicates()
                 .containsAll(result.thresholds().stream().filter(ThresholdCheck::met).map(ThresholdCheck::name)
                         .toList());

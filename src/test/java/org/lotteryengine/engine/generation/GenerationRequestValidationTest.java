@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.lotteryengine.engine.Formats;
 import org.lotteryengine.engine.format.LotteryFormat;
+import org.lotteryengine.engine.generation.InvalidGenerationRequestException.Detail;
 
 /**
  * The rules of spec 10.1 that the engine checks before running, each naming its field.
@@ -27,9 +28,9 @@ class GenerationRequestValidationTest {
         InvalidGenerationRequestException error = invalid(GenerationFixtures.request(2, 10, Strategy.BALANCED, 1L));
         assertThat(error.kind()).isEqualTo(InvalidGenerationRequestException.Kind.TIER);
         assertThat(error.getMessage()).isEqualTo("targetTier must be a prize tier of this game, tier3 to tier5, got tier2");
-        assertThat(error.details()).containsEntry("field", "targetTier")
-                .containsEntry("provided", "tier2")
-                .containsEntry("allowed", "tier3..tier5");
+        assertThat(error.field()).isEqualTo(RequestField.TARGET_TIER);
+        assertThat(error.details()).containsEntry(Detail.PROVIDED, "tier2")
+                .containsEntry(Detail.ALLOWED, "tier3..tier5");
         assertThat(invalid(GenerationFixtures.request(6, 10, Strategy.BALANCED, 1L)).kind())
                 .isEqualTo(InvalidGenerationRequestException.Kind.TIER);
     }
@@ -41,10 +42,10 @@ class GenerationRequestValidationTest {
                     1L));
             assertThat(error.kind()).isEqualTo(InvalidGenerationRequestException.Kind.TICKET_COUNT);
             assertThat(error.getMessage()).isEqualTo("numberOfTickets must be between 1 and 500, got " + tickets);
-            assertThat(error.details()).containsEntry("field", "numberOfTickets")
-                    .containsEntry("provided", tickets)
-                    .containsEntry("minimum", 1)
-                    .containsEntry("maximum", 500L);
+            assertThat(error.field()).isEqualTo(RequestField.NUMBER_OF_TICKETS);
+            assertThat(error.details()).containsEntry(Detail.PROVIDED, tickets)
+                    .containsEntry(Detail.MINIMUM, 1)
+                    .containsEntry(Detail.MAXIMUM, 500L);
         }
     }
 
@@ -52,7 +53,7 @@ class GenerationRequestValidationTest {
     void aMissingStrategyIsRefused() {
         InvalidGenerationRequestException error = invalid(GenerationFixtures.request(3, 10, null, 1L));
         assertThat(error.kind()).isEqualTo(InvalidGenerationRequestException.Kind.STRATEGY);
-        assertThat(error.details()).containsEntry("field", "strategy");
+        assertThat(error.field()).isEqualTo(RequestField.STRATEGY);
     }
 
     @Test
@@ -63,8 +64,8 @@ class GenerationRequestValidationTest {
                 new BigDecimal("1e308"), null, null, null, 1L));
         assertThat(error.kind()).isEqualTo(InvalidGenerationRequestException.Kind.BUDGET);
         assertThat(error.getMessage()).isEqualTo("budget must be at most 99999999.99, got 1E+308");
-        assertThat(error.details()).containsEntry("field", "budget")
-                .containsEntry("maximum", new BigDecimal("99999999.99"));
+        assertThat(error.field()).isEqualTo(RequestField.BUDGET);
+        assertThat(error.details()).containsEntry(Detail.MAXIMUM, new BigDecimal("99999999.99"));
         ENGINE.validate(FORMAT, new GenerationRequest(3, 100, Strategy.BALANCED, new BigDecimal("99999999.99"), null,
                 null, null, 1L));
     }
@@ -77,10 +78,10 @@ class GenerationRequestValidationTest {
         assertThat(error.kind()).isEqualTo(InvalidGenerationRequestException.Kind.BUDGET);
         assertThat(error.getMessage()).isEqualTo(
                 "100 tickets at 1.00 cost 100.00, above the budget of 49.50; the budget buys 49");
-        assertThat(error.details()).containsEntry("field", "budget")
-                .containsEntry("provided", new BigDecimal("49.50"))
-                .containsEntry("cost", new BigDecimal("100.00"))
-                .containsEntry("affordableTickets", 49L);
+        assertThat(error.field()).isEqualTo(RequestField.BUDGET);
+        assertThat(error.details()).containsEntry(Detail.PROVIDED, new BigDecimal("49.50"))
+                .containsEntry(Detail.COST, new BigDecimal("100.00"))
+                .containsEntry(Detail.AFFORDABLE_TICKETS, 49L);
         // The exact cost is affordable.
         ENGINE.validate(FORMAT, new GenerationRequest(3, 100, Strategy.BALANCED, new BigDecimal("100"), null, null,
                 null, 1L));
