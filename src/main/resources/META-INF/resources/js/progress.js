@@ -27,6 +27,7 @@ const STOPPING_REASONS = {
   max_attempts: 'the attempt limit was reached',
   timeout: 'the time limit was reached',
   quality_stall: 'the quality stopped improving',
+  stored_design: 'the design library held a set for this request',
   user_override: 'you cancelled it',
 };
 

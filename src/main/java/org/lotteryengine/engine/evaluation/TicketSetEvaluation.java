@@ -29,6 +29,56 @@ public final class TicketSetEvaluation {
         this.payout = payout;
     }
 
+    /**
+     * An evaluation kept elsewhere (the design library), checked for consistency: every draw counted once in the best
+     * matches and in the payouts.
+     *
+     * @throws IllegalArgumentException when the figures cannot be an evaluation of the set
+     */
+    public static TicketSetEvaluation restore(TicketSet tickets, int lowestTier, long[] drawsWithBestMatch,
+            int guaranteedMatches, long[] payoutsInCents, long[] drawsPerPayout) {
+        long total = MatchOdds.of(tickets.format())
+                .totalDraws();
+        if (drawsWithBestMatch.length != tickets.format()
+                .drawSize() + 1 || sum(drawsWithBestMatch) != total || payoutsInCents.length != drawsPerPayout.length
+                || sum(drawsPerPayout) != total || lowestTier < 0 || guaranteedMatches < 0
+                || guaranteedMatches > tickets.format()
+                        .drawSize()) {
+            throw new IllegalArgumentException("the stored figures are not an evaluation of a set of " + tickets.format());
+        }
+        return new TicketSetEvaluation(tickets, lowestTier, drawsWithBestMatch.clone(), guaranteedMatches,
+                new PayoutDistribution(payoutsInCents.clone(), drawsPerPayout.clone()));
+    }
+
+    /**
+     * The evaluation of the same tickets with the game's numbers relabelled by a permutation: every figure here counts
+     * draws by how tickets meet them, and a permutation maps draws one to one, so the counts are the same.
+     *
+     * @throws IllegalArgumentException when the set has another size or format
+     */
+    public TicketSetEvaluation relabelled(TicketSet relabelled) {
+        if (relabelled.size() != tickets.size() || !relabelled.format()
+                .toString()
+                .equals(tickets.format()
+                        .toString())) {
+            throw new IllegalArgumentException("a relabelling keeps the format and the number of tickets");
+        }
+        return new TicketSetEvaluation(relabelled, lowestTier, drawsWithBestMatch, guaranteedMatches, payout);
+    }
+
+    /** For m = 0..k, the draws whose best match over the set is m (0 below {@link #lowestTier()}: not counted). */
+    public long[] drawsWithBestMatch() {
+        return drawsWithBestMatch.clone();
+    }
+
+    private static long sum(long[] counts) {
+        long total = 0;
+        for (long count : counts) {
+            total += count;
+        }
+        return total;
+    }
+
     public TicketSet tickets() {
         return tickets;
     }

@@ -48,19 +48,90 @@ public final class GenerationEngine {
     public GenerationResult generate(LotteryFormat format, PatternData patterns, GenerationRequest request,
             Degradation degradation, GenerationListener listener, GenerationControl control) {
         validate(format, request);
-        int tickets = degradation.ticketCap() > 0 ? Math.min(request.numberOfTickets(), degradation.ticketCap())
-                : request.numberOfTickets();
-        StoppingCriteria criteria = StoppingCriteria.calculate(settings.criteriaFor(request.targetTier()),
-                settings.modifiers()
-                        .get(request.strategy()),
-                tickets, patterns.patternsOf(PatternGroup.HOT)
-                        .size(),
-                request, degradation, settings);
+        int tickets = ticketCount(request, degradation);
+        StoppingCriteria criteria = criteria(patterns, request, degradation, tickets);
         long seed = request.seed() != null ? request.seed()
                 : ThreadLocalRandom.current()
                         .nextLong();
         return new GenerationRun(format, patterns, request, tickets, criteria, settings, degradation, evaluator,
                 listener, control, nanoClock, fields, seed).execute();
+    }
+
+    /**
+     * Answers a request from a stored design (see {@link StoredDesignRun}), on the calling thread: the same checks and
+     * criteria as {@link #generate}, no search. The listener hears of the run only when its set meets the request
+     * ({@link GenerationStatus#met()}); otherwise the caller may search instead, and the listener hears of that.
+     *
+     * @param design the library's design for {@link #designKey} of this request
+     * @throws InvalidGenerationRequestException when the request breaks a rule of spec 10.1
+     * @throws IllegalArgumentException when the design has another number of tickets than the request's set
+     */
+    public GenerationResult serve(LotteryFormat format, PatternData patterns, GenerationRequest request,
+            TicketDesign design, Degradation degradation, GenerationListener listener) {
+        validate(format, request);
+        int tickets = ticketCount(request, degradation);
+        if (design.tickets()
+                .size() != tickets) {
+            throw new IllegalArgumentException("the design has %d tickets, the request's set %d".formatted(design
+                    .tickets()
+                    .size(), tickets));
+        }
+        StoppingCriteria criteria = criteria(patterns, request, degradation, tickets);
+        long seed = request.seed() != null ? request.seed()
+                : ThreadLocalRandom.current()
+                        .nextLong();
+        return new StoredDesignRun(format, patterns, request, criteria, settings, degradation, design, listener,
+                nanoClock, fields, seed).execute();
+    }
+
+    /**
+     * Continues the search of a stored design for the request's whole time limit (a background improvement), on the
+     * calling thread: it starts from the design, cools by time and stops only on the limit or a cancellation through
+     * {@code control}, then returns the best set seen, evaluated exactly like any generation's.
+     *
+     * @throws InvalidGenerationRequestException when the request breaks a rule of spec 10.1
+     * @throws IllegalArgumentException when the design has another number of tickets than the request
+     */
+    public GenerationResult improve(LotteryFormat format, PatternData patterns, GenerationRequest request,
+            TicketDesign design, GenerationControl control) {
+        validate(format, request);
+        int tickets = request.numberOfTickets();
+        if (design.tickets()
+                .size() != tickets) {
+            throw new IllegalArgumentException("the design has %d tickets, the request %d".formatted(design.tickets()
+                    .size(), tickets));
+        }
+        StoppingCriteria criteria = criteria(patterns, request, Degradation.none(), tickets);
+        long seed = request.seed() != null ? request.seed()
+                : ThreadLocalRandom.current()
+                        .nextLong();
+        return new GenerationRun(format, patterns, request, tickets, criteria, settings, Degradation.none(), evaluator,
+                GenerationListener.none(), control, nanoClock, fields, seed).continuing(design)
+                .execute();
+    }
+
+    /**
+     * The key of the stored designs that may answer a request.
+     *
+     * @param algorithm the engine's version: a new algorithm starts a new library
+     */
+    public DesignKey designKey(LotteryFormat format, PatternData patterns, GenerationRequest request,
+            Degradation degradation, String algorithm) {
+        return DesignKey.of(format, patterns, request, ticketCount(request, degradation), algorithm);
+    }
+
+    private static int ticketCount(GenerationRequest request, Degradation degradation) {
+        return degradation.ticketCap() > 0 ? Math.min(request.numberOfTickets(), degradation.ticketCap())
+                : request.numberOfTickets();
+    }
+
+    private StoppingCriteria criteria(PatternData patterns, GenerationRequest request, Degradation degradation,
+            int tickets) {
+        return StoppingCriteria.calculate(settings.criteriaFor(request.targetTier()), settings.modifiers()
+                .get(request.strategy()), tickets,
+                patterns.patternsOf(PatternGroup.HOT)
+                        .size(),
+                request, degradation, settings);
     }
 
     /**

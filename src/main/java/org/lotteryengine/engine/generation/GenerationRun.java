@@ -99,6 +99,8 @@ final class GenerationRun {
     private final Interruption hardStop;
     /** Time kept for the exact evaluation of the returned set, estimated once the first set's wins are counted. */
     private long reserveMs;
+    /** A stored design to continue from (a background improvement), or null to build a first set. */
+    private TicketDesign continued;
 
     GenerationRun(LotteryFormat format, PatternData patterns, GenerationRequest request, int ticketCount,
             StoppingCriteria criteria, GenerationSettings settings, Degradation degradation,
@@ -138,11 +140,19 @@ final class GenerationRun {
             double objective, long atLeastOne) {
 
         boolean all(String type) {
-            return checks.stream()
-                    .filter(check -> check.type()
-                            .equals(type))
-                    .allMatch(ThresholdCheck::met);
+            return SetVerdict.all(checks, type);
         }
+    }
+
+    /**
+     * Makes this run continue a stored design for its whole time limit: it starts from the design's tickets (and an
+     * aggressive design's pool), cools by elapsed time instead of by attempts, and stops only on its time limit or a
+     * cancellation, never on a stall or convergence: a background search has time to spend, and a long slow cooling
+     * is what finds better sets.
+     */
+    GenerationRun continuing(TicketDesign design) {
+        this.continued = design;
+        return this;
     }
 
     GenerationResult execute() {
@@ -170,26 +180,33 @@ final class GenerationRun {
         long pool = allNumbers();
         List<GeneratedTicket> initial;
         try {
-            boolean concentrate = request.strategy() == Strategy.AGGRESSIVE;
-            PoolBuilder pools = concentrate ? new PoolBuilder(format, patterns, ticketCount, random) : null;
-            List<QuotaPlanner.Slot> slots;
-            while (true) {
-                // An aggressive set grows its pool of hot numbers until the quotas fit in it.
-                long allowed = concentrate ? pools.next() : pool;
-                builder = new TicketBuilder(format, PatternCatalog.of(format), patterns, request.strategy(), allowed,
+            if (continued != null) {
+                pool = continued.pool() != 0 ? continued.pool() : allNumbers();
+                builder = new TicketBuilder(format, PatternCatalog.of(format), patterns, request.strategy(), pool,
                         random);
-                try {
-                    slots = new QuotaPlanner(patterns, builder::capacity, random).plan(criteria.patternGrouping(),
-                            ticketCount, concentrate);
-                    pool = allowed;
-                    break;
-                } catch (NoValidTicketSetException notEnough) {
-                    if (allowed == allNumbers()) {
-                        throw notEnough;
+                initial = continued.tickets();
+            } else {
+                boolean concentrate = request.strategy() == Strategy.AGGRESSIVE;
+                PoolBuilder pools = concentrate ? new PoolBuilder(format, patterns, ticketCount, random) : null;
+                List<QuotaPlanner.Slot> slots;
+                while (true) {
+                    // An aggressive set grows its pool of hot numbers until the quotas fit in it.
+                    long allowed = concentrate ? pools.next() : pool;
+                    builder = new TicketBuilder(format, PatternCatalog.of(format), patterns, request.strategy(), allowed,
+                            random);
+                    try {
+                        slots = new QuotaPlanner(patterns, builder::capacity, random).plan(criteria.patternGrouping(),
+                                ticketCount, concentrate);
+                        pool = allowed;
+                        break;
+                    } catch (NoValidTicketSetException notEnough) {
+                        if (allowed == allNumbers()) {
+                            throw notEnough;
+                        }
                     }
                 }
+                initial = build(builder, slots);
             }
-            initial = build(builder, slots);
         } catch (NoValidTicketSetException e) {
             return failed(e.getMessage(), Suggestions.whenUnbuildable(fields, request));
         }
@@ -216,7 +233,7 @@ final class GenerationRun {
         int noImprovement = 0;
         StoppingReason reason;
         while (true) {
-            boolean converged = attempt > cooling && noImprovement >= meta.convergenceWindow()
+            boolean converged = continued == null && attempt > cooling && noImprovement >= meta.convergenceWindow()
                     || optimizer.bestObjective() >= optimizer.objectiveBound();
             if (control.cancelled()) {
                 reason = StoppingReason.USER_OVERRIDE;
@@ -224,11 +241,11 @@ final class GenerationRun {
                 reason = StoppingReason.PATTERN_THRESHOLDS;
             } else if (converged && best.all(QualityEvaluator.TRADITIONAL)) {
                 reason = StoppingReason.QUALITY_THRESHOLDS;
-            } else if (attempt >= meta.maxAttempts()) {
+            } else if (continued == null && attempt >= meta.maxAttempts()) {
                 reason = StoppingReason.MAX_ATTEMPTS;
             } else if (outOfTime()) {
                 reason = StoppingReason.TIMEOUT;
-            } else if (noImprovement >= meta.stallThreshold()) {
+            } else if (continued == null && noImprovement >= meta.stallThreshold()) {
                 reason = StoppingReason.QUALITY_STALL;
             } else {
                 reason = null;
@@ -238,7 +255,11 @@ final class GenerationRun {
             }
             attempt++;
             double temperature = 0;
-            if (attempt - 1 <= cooling) {
+            if (continued != null) {
+                // Cooled over the first 80% of the time, then descent.
+                double progress = Math.min(1.0, elapsedMs() / (0.8 * Math.max(1, deadlineMs() - reserveMs)));
+                temperature = progress >= 1.0 ? 0 : initialTemperature * Math.pow(FINAL_TEMPERATURE_SHARE, progress);
+            } else if (attempt - 1 <= cooling) {
                 double progress = cooling == 1 ? 1.0 : (double) (attempt - 2) / (cooling - 1);
                 temperature = initialTemperature * Math.pow(FINAL_TEMPERATURE_SHARE, progress);
             }
@@ -300,12 +321,8 @@ final class GenerationRun {
                 RandomSetBaseline.quickPickCoverage(total, neighbourhood, ticketCount));
         List<GeneratedTicket> tickets = optimizer.best();
         QualityMetrics metrics = quality.evaluate(tickets, coverage);
-        double objective = switch (request.strategy()) {
-            case CONSERVATIVE -> (double) one / total;
-            case AGGRESSIVE -> (double) two / total;
-            case BALANCED -> (one + two) / (2.0 * total);
-        };
-        return new Snapshot(tickets, metrics, quality.checks(metrics), objective, one);
+        return new Snapshot(tickets, metrics, quality.checks(metrics), TicketDesign.objective(request.strategy(),
+                coverage), one);
     }
 
     private void report(int attempt, Snapshot best) {
@@ -372,49 +389,21 @@ final class GenerationRun {
             throw new IllegalStateException("optimiser score %s differs from the metrics' score %s".formatted(
                     optimizer.bestScore(), score));
         }
-        StoppingCriteria.Meta meta = criteria.meta();
-        double requiredScore = criteria.traditional()
-                .optimizationScoreMinimum();
-        boolean gate = score >= meta.minimumQualityGate() - 1e-12;
-        boolean requested = request.qualityThreshold() == null || score >= requiredScore - 1e-12;
-        boolean patternOk = best.all(QualityEvaluator.PATTERN_GROUPING);
-        boolean traditionalOk = best.all(QualityEvaluator.TRADITIONAL);
-        GenerationStatus status;
-        if (patternOk && traditionalOk && gate) {
-            status = GenerationStatus.SUCCESS;
-        } else if (gate && requested && (patternOk || traditionalOk)) {
-            status = GenerationStatus.PARTIAL;
-        } else {
-            status = GenerationStatus.FALLBACK;
-        }
         long elapsed = elapsedMs();
-        GenerationResult.Failure failure = null;
-        if (status == GenerationStatus.FALLBACK) {
-            List<ThresholdCheck> failed = best.checks()
-                    .stream()
-                    .filter(check -> !check.met())
-                    .toList();
-            List<String> failedNames = new ArrayList<>(failed.stream()
-                    .map(ThresholdCheck::name)
-                    .toList());
-            if (!gate) {
-                failedNames.add("minimumQualityGate");
-            }
-            failure = new GenerationResult.Failure("the best set (quality %.4f) does not meet the request's criteria"
-                    .formatted(score), attempts, elapsed, score, Math.max(requiredScore, meta.minimumQualityGate()),
-                    failedNames, Suggestions.of(fields, failed, reason, request, criteria, elapsed, settings.maxTimeoutMs()));
-        }
+        SetVerdict verdict = SetVerdict.of(best.checks(), score, criteria, request, reason, attempts, elapsed, fields,
+                settings.maxTimeoutMs());
         List<Integer> guarantees = List.of();
         if (request.strategy() == Strategy.AGGRESSIVE && Long.bitCount(pool) <= WheelGuarantee.MAX_POOL) {
             guarantees = Arrays.stream(WheelGuarantee.guarantees(pool, masks, format.drawSize(), hardStop))
                     .boxed()
                     .toList();
         }
-        GenerationResult result = new GenerationResult(status, reason, best.tickets(), best.metrics(), evaluation, attempts,
+        GenerationResult result = new GenerationResult(verdict.status(), reason, best.tickets(), best.metrics(),
+                evaluation, attempts,
                 elapsed, distribution(best.tickets()), List.copyOf(
                         evolution),
                 best.checks(), criteria, request.strategy() == Strategy.AGGRESSIVE ? pool : 0,
-                guarantees, seed, request.numberOfTickets(), degradation.level(), failure, Arrays.stream(
+                guarantees, seed, request.numberOfTickets(), degradation.level(), verdict.failure(), Arrays.stream(
                         TicketContribution.uniqueShares(format, masks, request.targetTier(), hardStop))
                         .boxed()
                         .toList());
@@ -422,7 +411,7 @@ final class GenerationRun {
         return result;
     }
 
-    private static Map<TicketStrategy, Integer> distribution(List<GeneratedTicket> tickets) {
+    static Map<TicketStrategy, Integer> distribution(List<GeneratedTicket> tickets) {
         Map<TicketStrategy, Integer> counts = new EnumMap<>(TicketStrategy.class);
         for (TicketStrategy strategy : TicketStrategy.values()) {
             counts.put(strategy, 0);

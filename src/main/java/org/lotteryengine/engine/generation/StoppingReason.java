@@ -16,5 +16,10 @@ public enum StoppingReason {
     /** The best score stopped improving for the stall threshold's attempts. */
     QUALITY_STALL,
     /** The client cancelled, or the run was abandoned. */
-    USER_OVERRIDE
+    USER_OVERRIDE,
+    /**
+     * No search ran for this request: the set is a relabelling of the design library's stored design for its key,
+     * whose search stopped earlier for one of the other reasons.
+     */
+    STORED_DESIGN
 }

@@ -1,6 +1,5 @@
 package org.lotteryengine.generation.repository;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,8 +12,8 @@ import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * Writes a session's result in one transaction of the reactive SQL client: the session's final state, the set, its
- * tickets and its attempts, the rows in two batches. Through Hibernate the same write was one INSERT per row, which
- * cost a stored 100-ticket set most of its time (BENCHMARKS.md).
+ * tickets and its attempts, four statements whatever the number of rows. Through Hibernate the same write was one
+ * INSERT per row, which cost a stored 100-ticket set most of its time (BENCHMARKS.md).
  */
 @ApplicationScoped
 public class SessionResultRepository {
@@ -29,12 +28,18 @@ public class SessionResultRepository {
             + " expected_tier3_wins, expected_tier4_wins, expected_tier5_wins, result)"
             // The document is sent as text and cast by the server: it is already JSON, written once.
             + " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15::text::jsonb) RETURNING id";
-    private static final String INSERT_TICKET = "INSERT INTO lottery_tickets (ticket_set_id, ticket_index, numbers,"
+    // Each row set is one statement: its columns sent as arrays and unnested by the server. A batch of one INSERT per
+    // row cost PostgreSQL about 14 ms of CPU for a 50-ticket set (one execution per row); see BENCHMARKS.md.
+    private static final String INSERT_TICKETS = "INSERT INTO lottery_tickets (ticket_set_id, ticket_index, numbers,"
             + " pattern, pattern_group, generation_strategy, quality_score, expected_matches)"
-            + " VALUES ($1, $2, $3, $4, $5, $6, $7, $8)";
-    private static final String INSERT_ATTEMPT = "INSERT INTO generation_performance (session_id, attempt_number,"
+            + " SELECT $1, r.i::integer, r.n::integer[], r.p, r.g, r.s, r.q::numeric, r.e::numeric"
+            + " FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])"
+            + " AS r(i, n, p, g, s, q, e)";
+    private static final String INSERT_ATTEMPTS = "INSERT INTO generation_performance (session_id, attempt_number,"
             + " quality_score, pattern_hot_coverage, pattern_diversity_score, time_elapsed_ms, threshold_status)"
-            + " VALUES ($1, $2, $3, $4, $5, $6, $7::text::jsonb)";
+            + " SELECT $1, r.a::integer, r.q::numeric, r.h::numeric, r.d::numeric, r.t::integer, r.s::jsonb"
+            + " FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])"
+            + " AS r(a, q, h, d, t, s)";
 
     /**
      * A set's rows, without the ids the database gives them.
@@ -84,23 +89,53 @@ public class SessionResultRepository {
                     UUID setId = inserted.iterator()
                             .next()
                             .getUUID(0);
-                    return batch(connection, INSERT_TICKET, setId, rows.tickets());
+                    return unnested(connection, INSERT_TICKETS, setId, rows.tickets(), 7);
                 })
-                .chain(() -> batch(connection, INSERT_ATTEMPT, sessionRowId, rows.attempts()));
+                .chain(() -> unnested(connection, INSERT_ATTEMPTS, sessionRowId, rows.attempts(), 6));
     }
 
-    private static Uni<Void> batch(SqlConnection connection, String sql, UUID owner, List<List<Object>> rows) {
+    /**
+     * Inserts rows in one statement: each column as a text array (an {@code Integer[]} value as an array literal), cast
+     * back by the statement.
+     */
+    private static Uni<Void> unnested(SqlConnection connection, String sql, UUID owner, List<List<Object>> rows,
+            int columns) {
         if (rows.isEmpty()) {
             return Uni.createFrom()
                     .voidItem();
         }
-        List<Tuple> tuples = new ArrayList<>(rows.size());
-        for (List<Object> row : rows) {
-            tuples.add(tuple(owner, row));
+        Tuple tuple = Tuple.tuple();
+        tuple.addValue(owner);
+        for (int column = 0; column < columns; column++) {
+            String[] values = new String[rows.size()];
+            for (int row = 0; row < rows.size(); row++) {
+                values[row] = text(rows.get(row)
+                        .get(column));
+            }
+            tuple.addArrayOfString(values);
         }
         return connection.preparedQuery(sql)
-                .executeBatch(tuples)
+                .execute(tuple)
                 .replaceWithVoid();
+    }
+
+    private static String text(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Object[] array) {
+            StringBuilder literal = new StringBuilder("{");
+            for (int i = 0; i < array.length; i++) {
+                literal.append(i == 0 ? "" : ",")
+                        .append(array[i]);
+            }
+            return literal.append('}')
+                    .toString();
+        }
+        if (value instanceof java.math.BigDecimal decimal) {
+            return decimal.toPlainString();
+        }
+        return value.toString();
     }
 
     private static Tuple tuple(UUID first, List<Object> rest) {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +14,7 @@ import org.lotteryengine.clients.service.Client;
 import org.lotteryengine.draws.service.PatternAnalysisService;
 import org.lotteryengine.engine.format.LotteryFormat;
 import org.lotteryengine.engine.generation.Degradation;
+import org.lotteryengine.engine.generation.DesignKey;
 import org.lotteryengine.engine.generation.GenerationControl;
 import org.lotteryengine.engine.generation.GenerationEngine;
 import org.lotteryengine.engine.generation.GenerationListener;
@@ -20,6 +22,8 @@ import org.lotteryengine.engine.generation.GenerationRequest;
 import org.lotteryengine.engine.generation.GenerationResult;
 import org.lotteryengine.engine.generation.GenerationStatus;
 import org.lotteryengine.engine.generation.StoppingReason;
+import org.lotteryengine.engine.generation.TicketDesign;
+import org.lotteryengine.generation.repository.DesignLibraryRepository;
 import org.lotteryengine.generation.repository.entity.UserSessionEntity;
 import org.lotteryengine.lotteries.service.Lottery;
 import org.lotteryengine.lotteries.service.LotteryConfigurationService;
@@ -55,8 +59,17 @@ public class GenerationService {
     public record Generated(String sessionId, GenerationResult result, String json) {
     }
 
-    /** What the engine thread hands back: the result and its document. */
-    private record Finished(GenerationResult result, GeneratedSetDocuments.Document document) {
+    /**
+     * What the engine thread hands back: the result and its document, and whether a search made it (a library miss,
+     * or a stored design that does not meet this request).
+     */
+    private record Finished(GenerationResult result, GeneratedSetDocuments.Document document, boolean searched) {
+    }
+
+    /** Where a request's set may come from: the library's key for it, and the design stored under it. */
+    private record Library(DesignKey key, Optional<DesignLibraryRepository.Entry> stored) {
+
+        static final Library OFF = new Library(null, Optional.empty());
     }
 
     private final LotteryConfigurationService configurations;
@@ -72,12 +85,13 @@ public class GenerationService {
     private final EngineConfig engineConfig;
     private final GeneratedSetDocuments documents;
     private final GenerationAdmission admission;
+    private final DesignLibrary library;
 
     GenerationService(LotteryConfigurationService configurations, PatternAnalysisService patterns,
             GenerationEngine engine, EngineExecutor executor, SessionStore store, SessionEvents events,
             SessionControls controls, DegradationPolicy degradation, GenerationMetrics metrics,
             GenerationConfig config, EngineConfig engineConfig, GeneratedSetDocuments documents,
-            GenerationAdmission admission) {
+            GenerationAdmission admission, DesignLibrary library) {
         this.configurations = configurations;
         this.patterns = patterns;
         this.engine = engine;
@@ -91,6 +105,7 @@ public class GenerationService {
         this.engineConfig = engineConfig;
         this.documents = documents;
         this.admission = admission;
+        this.library = library;
     }
 
     /**
@@ -111,16 +126,33 @@ public class GenerationService {
                 .transformToUni(game -> admission.check(game, engineRequest, client)
                         .chain(() -> patterns.grouping(game))
                         .onItem()
-                        // Once stored, a session is started even if its caller has gone: never left active.
-                        .transformToUni(grouping -> Uncancellable.of(store.open(client.id(), game.id(), engineRequest)
-                                .map(session -> launch(game, game.format(), grouping, engineRequest, session)))));
+                        .transformToUni(grouping -> {
+                            Degradation level = degradation.current(executor.active() + executor.queued());
+                            return library(game, grouping, engineRequest, level).onItem()
+                                    // Once stored, a session is started even if its caller has gone: never left active.
+                                    .transformToUni(designs -> Uncancellable.of(store.open(client.id(), game.id(),
+                                            engineRequest)
+                                            .map(session -> launch(game, game.format(), grouping, engineRequest, session,
+                                                    level, designs))));
+                        }));
+    }
+
+    private Uni<Library> library(Lottery game, PatternAnalysisService.Grouping grouping, GenerationRequest request,
+            Degradation level) {
+        if (!library.enabled()) {
+            return Uni.createFrom()
+                    .item(Library.OFF);
+        }
+        DesignKey key = engine.designKey(game.format(), grouping.data(), request, level, engineConfig.version());
+        return library.find(key, game.format())
+                .map(stored -> new Library(key, stored));
     }
 
     /** Starts the engine on its pool; a refusal (pool full) removes the session and fails with 503. */
     private Accepted launch(Lottery game, LotteryFormat format,
-            PatternAnalysisService.Grouping grouping, GenerationRequest request, UserSessionEntity session) {
+            PatternAnalysisService.Grouping grouping, GenerationRequest request, UserSessionEntity session,
+            Degradation level, Library designs) {
         String sessionId = session.sessionId;
-        Degradation level = degradation.current(executor.active() + executor.queued());
         GenerationControl control = controls.register(sessionId);
         GenerationListener listener = new SessionProgressListener(sessionId, control, events, Duration.ofMillis(config
                 .progressReportIntervalMs()));
@@ -129,14 +161,25 @@ public class GenerationService {
         CompletableFuture<Finished> running;
         try {
             running = executor.start(() -> {
-                GenerationResult result = engine.generate(format, grouping.data(), request, level, listener,
-                        control);
+                GenerationResult result = null;
+                if (designs.stored()
+                        .isPresent()) {
+                    GenerationResult served = engine.serve(format, grouping.data(), request, designs.stored()
+                            .get()
+                            .design(), level, listener);
+                    result = served.status()
+                            .met() ? served : null;
+                }
+                boolean searched = result == null;
+                if (searched) {
+                    result = engine.generate(format, grouping.data(), request, level, listener, control);
+                }
                 double[] shares = result.ticketShares()
                         .stream()
                         .mapToDouble(Double::doubleValue)
                         .toArray();
                 return new Finished(result, documents.write(sessionId, game.name(), format, result, shares, grouping
-                        .observed(), engineConfig.version(), Instant.now()));
+                        .observed(), engineConfig.version(), Instant.now()), searched);
             });
         } catch (RuntimeException refused) {
             controls.finished(sessionId);
@@ -159,7 +202,8 @@ public class GenerationService {
                     }
                 })
                 .onItem()
-                .transformToUni(finished -> store(session, finished))
+                .transformToUni(finished -> store(session, finished).call(() -> keep(game, request, designs,
+                        finished)))
                 .onItemOrFailure()
                 .invoke((generated, failure) -> ended(session, request, generated, failure, started))
                 .memoize()
@@ -176,6 +220,33 @@ public class GenerationService {
                     }
                     return generated;
                 }));
+    }
+
+    /**
+     * Offers a searched set to the library, which keeps it if it beats the stored design; a failure here costs the
+     * library an entry, never the client its set.
+     */
+    private Uni<Void> keep(Lottery game, GenerationRequest request, Library designs, Finished finished) {
+        if (designs.key() == null) {
+            return Uni.createFrom()
+                    .voidItem();
+        }
+        library.answered(!finished.searched());
+        if (!finished.searched() || finished.result()
+                .tickets()
+                .isEmpty()) {
+            return Uni.createFrom()
+                    .voidItem();
+        }
+        return library.offer(designs.key(), game.id(), TicketDesign.of(finished.result(), request.strategy()))
+                .replaceWithVoid()
+                .onFailure()
+                .recoverWithUni(failure -> {
+                    LOG.warnf("the set of key %s was not offered to the design library: %s", designs.key()
+                            .id(), failure.toString());
+                    return Uni.createFrom()
+                            .voidItem();
+                });
     }
 
     /** Stores the result in one transaction, then publishes the end of the session. */

@@ -28,7 +28,7 @@ class CodesTest {
         assertThat(names(PrizeKind.values())).containsExactly("fixed", "free_ticket", "pari_mutuel");
         assertThat(names(GenerationStatus.values())).containsExactly("success", "partial", "fallback", "failed");
         assertThat(names(StoppingReason.values())).containsExactly("pattern_thresholds", "quality_thresholds",
-                "max_attempts", "timeout", "quality_stall", "user_override");
+                "max_attempts", "timeout", "quality_stall", "user_override", "stored_design");
         assertThat(Codes.ofNullable(null)).isNull();
     }
 

@@ -34,13 +34,14 @@ class SchemaTest {
         assertThat(strings("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"))
                 .containsExactlyInAnyOrder("lottery_configurations", "lottery_prize_tiers", "user_sessions",
                         "generated_ticket_sets", "lottery_tickets", "generation_performance", "pattern_groups",
-                        "hot_numbers", "proven_combinations", "draws", "api_keys", "flyway_schema_history");
+                        "hot_numbers", "proven_combinations", "draws", "api_keys", "design_library",
+                        "flyway_schema_history");
     }
 
     @Test
     void flywayAppliedEveryMigration() throws SQLException {
         assertThat(strings("SELECT version || ':' || success FROM flyway_schema_history ORDER BY installed_rank"))
-                .containsExactly("1:true", "2:true", "3:true", "4:true");
+                .containsExactly("1:true", "2:true", "3:true", "4:true", "5:true");
     }
 
     @Test
@@ -81,6 +82,40 @@ class SchemaTest {
                 .hasMessageContaining("valid_numbers");
         assertThatThrownBy(() -> insertDraw("2001-01-04", "{5,4,3,2,1}"))
                 .hasMessageContaining("valid_numbers");
+    }
+
+    @Test
+    void ticketsMustFitTheGameOfTheirSessionWhenInsertedTogether() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("INSERT INTO user_sessions (id, session_id, lottery_config_id, target_tier,"
+                        + " number_of_tickets, strategy) VALUES ('00000000-0000-0000-0000-000000000051', 'schema-test',"
+                        + " '5-35', 'tier3', 3, 'balanced')");
+                statement.execute("INSERT INTO generated_ticket_sets (id, session_id, status, generation_attempts,"
+                        + " generation_time_ms, stopping_reason, overall_quality, quality_grade, pattern_hot_coverage,"
+                        + " pattern_warm_coverage, pattern_cold_coverage, pattern_efficiency)"
+                        + " VALUES ('00000000-0000-0000-0000-000000000052', '00000000-0000-0000-0000-000000000051',"
+                        + " 'success', 1, 1, 'stored_design', 0.9, 'A', 1, 0, 0, 1)");
+                String tickets = "INSERT INTO lottery_tickets (ticket_set_id, ticket_index, numbers, pattern,"
+                        + " pattern_group, generation_strategy, quality_score) SELECT"
+                        + " '00000000-0000-0000-0000-000000000052', i, n::int[], p, 'hot', 'pattern_specific', 0.5"
+                        + " FROM unnest(ARRAY[0, 1, 2], ARRAY[%s], ARRAY['01223', '01223', '%s']) AS r(i, n, p)";
+                statement.execute("SAVEPOINT before");
+                assertThatThrownBy(() -> statement.execute(tickets.formatted(
+                        "'{5,16,23,28,34}', '{5,16,23,28,35}', '{5,16,23,28,36}'", "01223")))
+                        .hasMessageContaining("lottery 5-35 takes numbers from 1 to 35");
+                statement.execute("ROLLBACK TO SAVEPOINT before");
+                assertThatThrownBy(() -> statement.execute(tickets.formatted(
+                        "'{5,16,23,28,34}', '{5,16,23,28,35}', '{5,16,23,28}'", "0122")))
+                        .hasMessageContaining("lottery 5-35 takes 5 numbers, got 4");
+                statement.execute("ROLLBACK TO SAVEPOINT before");
+                statement.execute(tickets.formatted("'{5,16,23,28,34}', '{5,16,23,28,35}', '{6,16,23,28,35}'",
+                        "01223"));
+            } finally {
+                connection.rollback();
+            }
+        }
     }
 
     @Test

@@ -43,7 +43,7 @@ public record GeneratedTicketSetResponse(
     public record Generation(int attempts, long timeElapsed,
             @Schema(enumeration = {
                     "pattern_thresholds", "quality_thresholds", "max_attempts", "timeout",
-                    "quality_stall", "user_override" }) String stoppingReason,
+                    "quality_stall", "user_override", "stored_design" }) String stoppingReason,
             String algorithmVersion, Map<String, Integer> strategyDistribution, List<Evolution> qualityEvolution,
             @Schema(description = "What the strategy maximised") String objective, List<Threshold> thresholds,
             @Schema(description = "The seed that reproduces this set") long seed, int ticketsRequested,
