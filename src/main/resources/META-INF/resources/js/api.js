@@ -81,6 +81,9 @@ export const extendSession = async (sessionId, additionalTime) =>
 export const evaluate = async (lotteryType, tickets) =>
   (await call('/evaluate', { method: 'POST', json: { lotteryType, tickets } })).data;
 
+/** A wheel on the player's numbers: {lotteryType, pool?, guarantee: {matches, ifDrawnInPool}, tickets?}. */
+export const makeWheel = async (request) => (await call('/wheels', { method: 'POST', json: request })).data;
+
 export const getPatternAnalysis = async (lotteryId) => (await call(`/pattern-analysis/${id(lotteryId)}`)).data;
 
 /** Imports a CSV draw history with a key holding write-draws; bad rows are listed, not fatal (no strict mode). */

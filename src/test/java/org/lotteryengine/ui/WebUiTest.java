@@ -130,6 +130,32 @@ class WebUiTest {
     }
 
     @Test
+    void aWheelOnTheCustomersNumbersShowsItsVerifiedPromiseAndTickets() throws IOException {
+        browser.get(base.resolve("wheels.html")
+                .toString());
+        awaitState("ready");
+        new Select(browser.findElement(By.id("lotteryType"))).selectByValue("5-35");
+        browser.findElement(By.id("pool"))
+                .sendKeys("2 5 8 11 14 17 20 23 26 29");
+        WebElement drawn = browser.findElement(By.id("drawnInPool"));
+        drawn.clear();
+        drawn.sendKeys("4");
+        browser.findElement(By.id("makeWheel"))
+                .click();
+
+        awaitState("done");
+        screenshot("wheel");
+        assertThat(browser.findElement(By.id("wheelSummary"))
+                .getText()).contains("holds for all 210 ways");
+        List<WebElement> tickets = browser.findElements(By.cssSelector("#wheelTickets tr.wheel-ticket"));
+        assertThat(tickets).isNotEmpty();
+        assertThat(tickets.get(0)
+                .getText()).matches("1 \\d+ \\d+ \\d+ \\d+ \\d+");
+        // Tiers 3 to 5: the game's prized tiers.
+        assertThat(browser.findElements(By.cssSelector("#wheelTiers tbody tr"))).hasSize(3);
+    }
+
+    @Test
     void aRefusedFieldIsShownNextToIt() {
         browser.get(base.toString());
         awaitState("idle");

@@ -92,4 +92,37 @@ public final class WheelGuarantee {
         }
         return worst;
     }
+
+    /**
+     * Of the C(p, x) ways for {@code inPool} drawn numbers to fall in the pool, those some ticket meets in
+     * {@code matches} numbers or more: all of them exactly when the guarantee holds. By enumeration, asking
+     * {@code stop} every {@value #CHECK_EVERY_SUBSETS} subsets.
+     *
+     * @throws org.lotteryengine.engine.WorkStoppedException when {@code stop} says so
+     */
+    public static long waysMet(long pool, long[] tickets, int inPool, int matches, Interruption stop) {
+        long subsets = Binomial.of(Long.bitCount(pool), inPool);
+        int[] elements = CombinationMasks.toElements(pool);
+        long indexMask = CombinationMasks.first(inPool);
+        long met = 0;
+        for (long i = 0; i < subsets; i++) {
+            if ((i & (CHECK_EVERY_SUBSETS - 1)) == 0) {
+                stop.check();
+            }
+            long subset = 0;
+            for (long rest = indexMask; rest != 0; rest &= rest - 1) {
+                subset |= 1L << elements[Long.numberOfTrailingZeros(rest)];
+            }
+            for (long ticket : tickets) {
+                if (Long.bitCount(ticket & subset) >= matches) {
+                    met++;
+                    break;
+                }
+            }
+            if (inPool > 0) {
+                indexMask = CombinationMasks.next(indexMask);
+            }
+        }
+        return met;
+    }
 }

@@ -1,6 +1,5 @@
 package org.lotteryengine.generation.service;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -13,12 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.lotteryengine.platform.export.PdfSheet;
 
 /**
  * A stored GeneratedTicketSet as a download: CSV (one row per ticket), or a printable PDF ticket sheet with the set's
@@ -26,9 +20,6 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  */
 @ApplicationScoped
 public class TicketExport {
-
-    private static final float MARGIN = 50;
-    private static final float LINE = 14;
 
     /** One row per ticket: index, numbers, pattern, group, strategy, unique share. */
     public String csv(Map<String, Object> set) {
@@ -80,32 +71,7 @@ public class TicketExport {
             lines.add(String.format(Locale.ROOT, "%4d.  %-22s  pattern %s (%s)  %s", index++, numbers(ticket), ticket
                     .get("pattern"), ticket.get("patternGroup"), ticket.get("generationStrategy")));
         }
-        return render(lines);
-    }
-
-    private static byte[] render(List<String> lines) {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.COURIER);
-            int perPage = (int) ((PDRectangle.A4.getHeight() - 2 * MARGIN) / LINE);
-            for (int start = 0; start < lines.size(); start += perPage) {
-                PDPage page = new PDPage(PDRectangle.A4);
-                document.addPage(page);
-                try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                    content.beginText();
-                    content.setFont(font, 8);
-                    content.newLineAtOffset(MARGIN, PDRectangle.A4.getHeight() - MARGIN);
-                    for (String line : lines.subList(start, Math.min(lines.size(), start + perPage))) {
-                        content.showText(line);
-                        content.newLineAtOffset(0, -LINE);
-                    }
-                    content.endText();
-                }
-            }
-            document.save(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return PdfSheet.render(lines);
     }
 
     @SuppressWarnings("unchecked")

@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.lotteryengine.engine.Formats;
+import org.lotteryengine.engine.Interruption;
 import org.lotteryengine.engine.combinatorics.Binomial;
 import org.lotteryengine.engine.combinatorics.CombinationMasks;
 import org.lotteryengine.engine.format.LotteryFormat;
@@ -45,6 +46,22 @@ class WheelGuaranteeTest {
         assertThat(guarantees).containsExactly(worst);
         assertThat(WheelGuarantee.holds(pool, tickets, 4, guarantees[4])).isTrue();
         assertThat(WheelGuarantee.holds(pool, tickets, 4, guarantees[4] + 1)).isFalse();
+    }
+
+    @Test
+    void theWaysMetCountEveryInPoolSubsetSomeTicketMeets() {
+        long pool = CombinationMasks.toMask(0, 1, 2, 3, 4, 5, 6);
+        long[] fano = { CombinationMasks.toMask(0, 1, 2), CombinationMasks.toMask(0, 3, 4), CombinationMasks.toMask(0,
+                5, 6), CombinationMasks.toMask(1, 3, 5), CombinationMasks.toMask(1, 4, 6),
+                CombinationMasks.toMask(2, 3,
+                        6),
+                CombinationMasks.toMask(2, 4, 5) };
+        // Every pair of 7 points lies on exactly one line of the Fano plane; a single line holds 3 of the 21 pairs.
+        assertThat(WheelGuarantee.waysMet(pool, fano, 2, 2, Interruption.NONE)).isEqualTo(21);
+        assertThat(WheelGuarantee.waysMet(pool, new long[] { fano[0] }, 2, 2, Interruption.NONE)).isEqualTo(3);
+        // Any 3 points meet some line in 2 (two of the three lie on a line), but only the 7 lines hold 3.
+        assertThat(WheelGuarantee.waysMet(pool, fano, 3, 2, Interruption.NONE)).isEqualTo(35);
+        assertThat(WheelGuarantee.waysMet(pool, fano, 3, 3, Interruption.NONE)).isEqualTo(7);
     }
 
     @Test
