@@ -40,12 +40,18 @@ final class Replica implements AutoCloseable {
     private final String name;
     private final int port;
     private final List<String> extraProperties;
+    private final int managementPort;
     private Process process;
 
     Replica(String name, int port, String... extraProperties) {
         this.name = name;
         this.port = port;
         this.extraProperties = List.of(extraProperties);
+        try {
+            this.managementPort = freePort();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     static int freePort() throws IOException {
@@ -69,7 +75,7 @@ final class Replica implements AutoCloseable {
         command.add("-Xmx256m");
         command.add("-Dquarkus.http.port=" + port);
         // Replicas run side by side: each its own management port too.
-        command.add("-Dquarkus.management.port=" + freePort());
+        command.add("-Dquarkus.management.port=" + managementPort);
         services().forEach((key, value) -> command.add("-D" + key + "=" + value));
         // Every test of the build runs from 127.0.0.1 and Redis keeps its counts for the hour: limits a test does not
         // set are out of the way.
@@ -77,6 +83,8 @@ final class Replica implements AutoCloseable {
         command.add("-Dlottery.rate-limits.status-checks=100000000");
         command.add("-Dlottery.clients.max-active-generations=1000");
         command.add("-Dlottery.admin.token=" + ADMIN_TOKEN);
+        // The design library's background search is off unless a test turns it on (a later -D wins).
+        command.add("-Dlottery.design-library.improver.enabled=false");
         for (String property : extraProperties) {
             command.add("-D" + property);
         }
@@ -134,6 +142,27 @@ final class Replica implements AutoCloseable {
         return CLIENT.send(HttpRequest.newBuilder(uri(path))
                 .timeout(Duration.ofSeconds(30))
                 .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A GET with the replica's admin token. */
+    HttpResponse<String> adminGet(String path) throws IOException, InterruptedException {
+        return CLIENT.send(HttpRequest.newBuilder(uri(path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + ADMIN_TOKEN)
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The value of a Prometheus sample on the management port whose line starts with {@code sample}, or 0. */
+    double metric(String sample) throws IOException, InterruptedException {
+        String scrape = CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort
+                + "/q/metrics"))
+                .timeout(Duration.ofSeconds(30))
+                .build(), HttpResponse.BodyHandlers.ofString())
+                .body();
+        return scrape.lines()
+                .filter(line -> line.startsWith(sample))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .sum();
     }
 
     /** A POST, with the key as X-API-Key, or anonymous (by address) when it is null. */

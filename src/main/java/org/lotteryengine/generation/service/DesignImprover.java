@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -29,6 +30,8 @@ import org.lotteryengine.platform.config.EngineConfig;
 import org.lotteryengine.platform.error.UnknownLotteryTypeException;
 import org.lotteryengine.platform.service.EngineExecutor;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.VertxContextSupport;
@@ -67,12 +70,14 @@ public class DesignImprover {
     private final DesignLibraryConfig config;
     private final EngineConfig engineConfig;
     private final String replica = "improver-" + UUID.randomUUID();
+    private final Counter yields;
+    private final Counter searches;
     private volatile boolean running;
     private ExecutorService thread;
 
     DesignImprover(DesignLibrary library, DesignLibraryRepository repository, LotteryConfigurationService configurations,
             PatternAnalysisService patterns, GenerationEngine engine, EngineExecutor executor,
-            DesignLibraryConfig config, EngineConfig engineConfig) {
+            DesignLibraryConfig config, EngineConfig engineConfig, MeterRegistry registry) {
         this.library = library;
         this.repository = repository;
         this.configurations = configurations;
@@ -81,6 +86,12 @@ public class DesignImprover {
         this.executor = executor;
         this.config = config;
         this.engineConfig = engineConfig;
+        this.searches = Counter.builder("lottery.design.library.improver.searches")
+                .description("Background searches of the design library run to their end")
+                .register(registry);
+        this.yields = Counter.builder("lottery.design.library.improver.yields")
+                .description("Background searches of the design library cut short because request work arrived")
+                .register(registry);
     }
 
     void onStart(@Observes StartupEvent started) {
@@ -190,8 +201,10 @@ public class DesignImprover {
                     .find(stored.id(), game.format()));
             long started = System.nanoTime();
             GenerationControl control = new GenerationControl();
+            AtomicBoolean yielded = new AtomicBoolean();
             GenerationResult result = search(game, grouping, request, current.map(DesignLibraryRepository.Entry::design),
-                    control);
+                    control, yielded);
+            (yielded.get() ? yields : searches).increment();
             long tookMs = (System.nanoTime() - started) / 1_000_000;
             if (!result.tickets()
                     .isEmpty()) {
@@ -214,7 +227,7 @@ public class DesignImprover {
      * reaches the engine pool.
      */
     private GenerationResult search(Lottery game, PatternAnalysisService.Grouping grouping, GenerationRequest request,
-            Optional<TicketDesign> current, GenerationControl control) {
+            Optional<TicketDesign> current, GenerationControl control, AtomicBoolean yielded) {
         var watcher = Executors.newSingleThreadScheduledExecutor(work -> {
             Thread watching = new Thread(work, "design-improver-yield");
             watching.setDaemon(true);
@@ -223,6 +236,7 @@ public class DesignImprover {
         try {
             watcher.scheduleAtFixedRate(() -> {
                 if (!running || !idle()) {
+                    yielded.compareAndSet(false, running);
                     control.cancel();
                 }
             }, YIELD_CHECK_MS, YIELD_CHECK_MS, TimeUnit.MILLISECONDS);
