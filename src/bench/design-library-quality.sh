@@ -26,6 +26,7 @@ java -Dquarkus.http.port="$port" -Dlottery.admin.token="$token" \
   -Dlottery.degradation.enabled=false -Dlottery.design-library.improver.enabled=true \
   -Dlottery.design-library.improver.cpu-share=1.0 -Dlottery.design-library.improver.search-time=${BENCH_SEARCH_TIME:-PT10S} \
   -Dlottery.design-library.improver.max-search-per-key=PT${budget}S -Dlottery.design-library.improver.idle-rest=PT1S \
+  -Dlottery.design-library.improver.wheels=false \
   ${BENCH_JAVA_OPTS:-} -jar "$jar" >"$log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -f "$log"' EXIT

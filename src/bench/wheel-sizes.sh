@@ -50,7 +50,7 @@ print("| game | v | k | x | t | ours | best known | ours - best | Schönheim bou
 print("|---|---|---|---|---|---|---|---|---|---|")
 for game, v, x, t in cases + [("5/35", None, 5, 3)]:
     w = wheel(game, v, x, t, seconds * 1000 * (6 if v is None else 1))
-    best = w["bestKnown"]["tickets"] if w["bestKnown"] else ("173 (construction, unconfirmed)" if v is None else "-")
+    best = w["bestKnown"]["tickets"] if w["bestKnown"] else ("173 (the issue's figure)" if v is None else "-")
     gap = w["aboveBestKnown"] if w["aboveBestKnown"] is not None else "-"
     k = len(w["tickets"][0])
     print(f"| {game} | {len(w['pool'])} | {k} | {x} | {t} | {w['ticketCount']} | {best} | {gap} | {w['lowerBound']} |"

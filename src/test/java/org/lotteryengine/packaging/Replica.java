@@ -85,6 +85,8 @@ final class Replica implements AutoCloseable {
         command.add("-Dlottery.admin.token=" + ADMIN_TOKEN);
         // The design library's background search is off unless a test turns it on (a later -D wins).
         command.add("-Dlottery.design-library.improver.enabled=false");
+        // The wheel designs' search shares the background slot: it would hold off the design library's in its ITs.
+        command.add("-Dlottery.design-library.improver.wheels=false");
         for (String property : extraProperties) {
             command.add("-D" + property);
         }

@@ -30,8 +30,14 @@ public final class LottoDesignSearch {
     /** Random candidate tickets the greedy start compares for each ticket it adds. */
     private static final int GREEDY_CANDIDATES = 24;
     private static final double START_TEMPERATURE = 0.6;
-    private static final double COOLING = 0.9995;
-    private static final double COLDEST = 0.05;
+    private static final double COOLING = 0.9999;
+    private static final double COLDEST = 0.1;
+    /**
+     * Moves one try at a design one ticket smaller may take before the search goes back and removes another ticket.
+     * The cooling runs from {@value #START_TEMPERATURE} to {@value #COLDEST} in about 18,000 moves and starts again;
+     * on C(18, 5, 3) the successful tries took up to 1.8 million moves.
+     */
+    private static final long MOVES_PER_TRY = 2_000_000;
 
     private final RandomGenerator random;
     private final int v;
@@ -75,24 +81,70 @@ public final class LottoDesignSearch {
     }
 
     /**
-     * The smallest design found within the limits: a greedy design first, then one ticket fewer each time the search
-     * meets every subset again.
+     * The smallest design found within the limits. The constructions of {@link CoveringConstructions} get the first
+     * half of the time; the search starts from the smaller of their design and a greedy one, and removes one ticket
+     * each time it meets every subset again.
      *
-     * @param maxMoves moves at most, all shrinking steps together
+     * @param maxMoves moves at most of the final search, all shrinking steps together
      * @param deadlineNanos the clock's value after which the search stops
      */
     public static Result smallest(WheelRequirement requirement, long maxMoves, long deadlineNanos, LongSupplier clock,
             RandomGenerator random, Interruption stop) {
+        long now = clock.getAsLong();
+        // Halved before subtracting: the deadline may be Long.MAX_VALUE.
+        long constructionDeadline = now + (deadlineNanos / 2 - now / 2);
+        long[] constructed = new CoveringConstructions(random, constructionDeadline, clock, stop).design(requirement)
+                .orElse(null);
+        return smallestFrom(requirement, constructed, maxMoves, deadlineNanos, clock, random, stop);
+    }
+
+    /**
+     * A design smaller than {@code start} if the search finds one within the limits, else {@code start} itself: a
+     * background improvement of a stored design.
+     *
+     * @param start a design that meets the requirement
+     * @throws IllegalArgumentException when the start does not meet the requirement
+     */
+    public static Result smallerThan(WheelRequirement requirement, long[] start, long deadlineNanos,
+            LongSupplier clock, RandomGenerator random) {
+        return smallestFrom(requirement, start, Long.MAX_VALUE, deadlineNanos, clock, random, Interruption.NONE);
+    }
+
+    /**
+     * The smallest design found by search alone, from the smaller of {@code start} (a design that meets the
+     * requirement, or null) and a greedy design.
+     *
+     * @throws IllegalArgumentException when the start does not meet the requirement
+     */
+    static Result smallestFrom(WheelRequirement requirement, long[] start, long maxMoves, long deadlineNanos,
+            LongSupplier clock, RandomGenerator random, Interruption stop) {
         LottoDesignSearch search = new LottoDesignSearch(requirement, random);
         search.greedy(Integer.MAX_VALUE, stop);
+        if (start != null && start.length < search.size) {
+            search.restore(start);
+            if (search.unmetCount > 0) {
+                throw new IllegalArgumentException("the start design leaves %d subsets unmet for %s".formatted(
+                        search.unmetCount, requirement));
+            }
+        }
         long[] best = search.current();
         long moves = 0;
+        boolean retry = false;
         while (search.size > 1 && moves < maxMoves && clock.getAsLong() < deadlineNanos) {
-            search.removeLeastUseful();
-            moves += search.anneal(maxMoves - moves, deadlineNanos, clock, stop);
-            if (search.unmetCount > 0) {
-                break;
+            // After a failed try the search goes back to the last design that met every subset and removes another
+            // ticket: the first choice may have left a hole no move closes.
+            if (retry) {
+                search.restore(best);
+                search.removeRandom();
+            } else {
+                search.removeLeastUseful();
             }
+            moves += search.anneal(Math.min(MOVES_PER_TRY, maxMoves - moves), deadlineNanos, clock, stop);
+            if (search.unmetCount > 0) {
+                retry = true;
+                continue;
+            }
+            retry = false;
             best = search.current();
         }
         return new Result(requirement, best, 0, moves);
@@ -189,6 +241,22 @@ public final class LottoDesignSearch {
         }
     }
 
+    private void restore(long[] design) {
+        Arrays.fill(met, 0);
+        unmetCount = 0;
+        for (int rank = 0; rank < met.length; rank++) {
+            markUnmet(rank);
+        }
+        size = 0;
+        for (long ticket : design) {
+            add(ticket);
+        }
+    }
+
+    private void removeRandom() {
+        removeAt(random.nextInt(size));
+    }
+
     /** Removes the ticket that alone meets the fewest subsets. */
     private void removeLeastUseful() {
         int weakest = 0;
@@ -206,6 +274,10 @@ public final class LottoDesignSearch {
                 weakest = i;
             }
         }
+        removeAt(weakest);
+    }
+
+    private void removeAt(int weakest) {
         long removed = tickets[weakest];
         tickets[weakest] = tickets[--size];
         forEachMet(removed, rank -> {
@@ -276,7 +348,10 @@ public final class LottoDesignSearch {
                     bestSeen = current();
                 }
             }
-            temperature = Math.max(COLDEST, temperature * COOLING);
+            temperature *= COOLING;
+            if (temperature < COLDEST) {
+                temperature = START_TEMPERATURE;
+            }
         }
         return moves;
     }

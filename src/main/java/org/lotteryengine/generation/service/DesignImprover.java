@@ -3,7 +3,6 @@ package org.lotteryengine.generation.service;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -28,6 +27,8 @@ import org.lotteryengine.lotteries.service.LotteryConfigurationService;
 import org.lotteryengine.platform.config.DesignLibraryConfig;
 import org.lotteryengine.platform.config.EngineConfig;
 import org.lotteryengine.platform.error.UnknownLotteryTypeException;
+import org.lotteryengine.platform.service.BackgroundSlot;
+import org.lotteryengine.platform.service.BackgroundWorker;
 import org.lotteryengine.platform.service.EngineExecutor;
 
 import io.micrometer.core.instrument.Counter;
@@ -41,7 +42,8 @@ import io.smallrye.mutiny.Uni;
  * Improves the design library in the background, and warms it on an operator's request.
  * <p>
  * The background search runs on one thread of its own, at the lowest priority, and only while this replica's engine
- * pool is idle: a request that arrives cancels the running search within a few milliseconds (its best set so far is
+ * pool is idle and no other background search (the wheel designs', {@code WheelImprover}) holds the
+ * {@link BackgroundSlot}: a request that arrives cancels the running search within a few milliseconds (its best set so far is
  * still offered) and the search waits until the pool is idle again, so a request never waits for it. While it runs it
  * keeps to {@code cpu-share} of a core: after each search it rests so that the search was that share of the time.
  * <p>
@@ -67,16 +69,16 @@ public class DesignImprover {
     private final PatternAnalysisService patterns;
     private final GenerationEngine engine;
     private final EngineExecutor executor;
+    private final BackgroundSlot slot;
     private final DesignLibraryConfig config;
     private final EngineConfig engineConfig;
     private final String replica = "improver-" + UUID.randomUUID();
     private final Counter yields;
     private final Counter searches;
-    private volatile boolean running;
-    private ExecutorService thread;
+    private final BackgroundWorker worker;
 
     DesignImprover(DesignLibrary library, DesignLibraryRepository repository, LotteryConfigurationService configurations,
-            PatternAnalysisService patterns, GenerationEngine engine, EngineExecutor executor,
+            PatternAnalysisService patterns, GenerationEngine engine, EngineExecutor executor, BackgroundSlot slot,
             DesignLibraryConfig config, EngineConfig engineConfig, MeterRegistry registry) {
         this.library = library;
         this.repository = repository;
@@ -84,8 +86,11 @@ public class DesignImprover {
         this.patterns = patterns;
         this.engine = engine;
         this.executor = executor;
+        this.slot = slot;
         this.config = config;
         this.engineConfig = engineConfig;
+        this.worker = new BackgroundWorker("design-improver", slot, config.improver()
+                .idleRest(), this::searchOnce);
         this.searches = Counter.builder("lottery.design.library.improver.searches")
                 .description("Background searches of the design library run to their end")
                 .register(registry);
@@ -106,65 +111,29 @@ public class DesignImprover {
     }
 
     /** Starts the background search (tests that turn it on call this). */
-    public synchronized void start() {
-        if (running) {
-            return;
-        }
-        running = true;
-        thread = Executors.newSingleThreadExecutor(work -> {
-            Thread worker = new Thread(work, "design-improver");
-            worker.setDaemon(true);
-            worker.setPriority(Thread.MIN_PRIORITY);
-            return worker;
-        });
-        thread.execute(this::loop);
+    public void start() {
+        worker.start();
     }
 
     /** Stops the background search; a running search ends at its next check. */
-    public synchronized void stop() {
-        running = false;
-        if (thread != null) {
-            thread.shutdownNow();
-            thread = null;
-        }
+    public void stop() {
+        worker.stop();
     }
 
-    private void loop() {
-        while (running) {
-            try {
-                if (!idle()) {
-                    pause(Duration.ofMillis(50));
-                    continue;
-                }
-                VertxContextSupport.subscribeAndAwait(library::flushRequests);
-                Optional<DesignLibraryRepository.Claim> claim = VertxContextSupport.subscribeAndAwait(
-                        () -> repository.claim(replica, config.improver()
-                                .lease(), engineConfig.version(),
-                                config.improver()
-                                        .maxSearchPerKey()
-                                        .toMillis()));
-                if (claim.isEmpty()) {
-                    pause(config.improver()
-                            .idleRest());
-                    continue;
-                }
-                improve(claim.get());
-            } catch (InterruptedException stopped) {
-                Thread.currentThread()
-                        .interrupt();
-                return;
-            } catch (Throwable failure) {
-                LOG.warnf("the design library's background search failed and rests: %s", failure.toString());
-                try {
-                    pause(config.improver()
-                            .idleRest());
-                } catch (InterruptedException stopped) {
-                    Thread.currentThread()
-                            .interrupt();
-                    return;
-                }
-            }
+    /** Claims the most requested key and searches it; false when there was none to claim. */
+    private boolean searchOnce() throws Throwable {
+        VertxContextSupport.subscribeAndAwait(library::flushRequests);
+        Optional<DesignLibraryRepository.Claim> claim = VertxContextSupport.subscribeAndAwait(() -> repository.claim(
+                replica, config.improver()
+                        .lease(),
+                engineConfig.version(), config.improver()
+                        .maxSearchPerKey()
+                        .toMillis()));
+        if (claim.isEmpty()) {
+            return false;
         }
+        improve(claim.get());
+        return true;
     }
 
     private void improve(DesignLibraryRepository.Claim claim) throws Throwable {
@@ -235,8 +204,8 @@ public class DesignImprover {
         });
         try {
             watcher.scheduleAtFixedRate(() -> {
-                if (!running || !idle()) {
-                    yielded.compareAndSet(false, running);
+                if (!worker.running() || !slot.idle()) {
+                    yielded.compareAndSet(false, worker.running());
                     control.cancel();
                 }
             }, YIELD_CHECK_MS, YIELD_CHECK_MS, TimeUnit.MILLISECONDS);
@@ -246,11 +215,6 @@ public class DesignImprover {
         } finally {
             watcher.shutdownNow();
         }
-    }
-
-    /** Whether the engine pool has no request work, running or waiting. */
-    private boolean idle() {
-        return executor.active() + executor.queued() == 0;
     }
 
     private static Boolean coldPatterns(DesignKey key) {

@@ -37,6 +37,13 @@ public interface DesignLibraryConfig {
         boolean enabled();
 
         /**
+         * Whether the background search also looks for smaller wheel designs (in turn with the design library's keys,
+         * one search at a time, within the same CPU share).
+         */
+        @WithDefault("true")
+        boolean wheels();
+
+        /**
          * The share of one core the background search may use while no request runs: it searches for a slice, then
          * rests so that slice is this share of the time.
          */

@@ -76,7 +76,7 @@ class LottoDesignSearchTest {
     }
 
     /** The x-subsets that no ticket meets in t points, by enumeration. */
-    private static long unmet(WheelRequirement requirement, long[] tickets) {
+    static long unmet(WheelRequirement requirement, long[] tickets) {
         long unmet = 0;
         for (long subset : CombinationMasks.subsetsOf(CombinationMasks.pool(requirement.points()), requirement
                 .drawnInPool())) {
