@@ -1,7 +1,10 @@
 package org.lotteryengine.generation.service;
 
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
@@ -20,6 +23,7 @@ import org.lotteryengine.engine.generation.GenerationEngine;
 import org.lotteryengine.engine.generation.GenerationListener;
 import org.lotteryengine.engine.generation.GenerationRequest;
 import org.lotteryengine.engine.generation.GenerationResult;
+import org.lotteryengine.engine.generation.InvalidGenerationRequestException;
 import org.lotteryengine.engine.generation.TicketDesign;
 import org.lotteryengine.generation.repository.DesignLibraryRepository;
 import org.lotteryengine.lotteries.service.Lottery;
@@ -55,6 +59,10 @@ import io.smallrye.mutiny.Uni;
 public class DesignImprover {
 
     private static final Logger LOG = Logger.getLogger(DesignImprover.class);
+    /** Ticket counts either side of a requested key that are designed before anyone asks for them. */
+    private static final int NEIGHBOUR_RANGE = 2;
+    /** The most requested keys whose neighbours are designed. */
+    private static final int NEIGHBOURED_KEYS = 10;
     /** How often a running background search checks whether a request arrived. */
     private static final long YIELD_CHECK_MS = 5;
 
@@ -75,6 +83,7 @@ public class DesignImprover {
     private final String replica = "improver-" + UUID.randomUUID();
     private final Counter yields;
     private final Counter searches;
+    private final Counter neighbours;
     private final BackgroundWorker worker;
 
     DesignImprover(DesignLibrary library, DesignLibraryRepository repository, LotteryConfigurationService configurations,
@@ -93,6 +102,9 @@ public class DesignImprover {
                 .idleRest(), this::searchOnce);
         this.searches = Counter.builder("lottery.design.library.improver.searches")
                 .description("Background searches of the design library run to their end")
+                .register(registry);
+        this.neighbours = Counter.builder("lottery.design.library.improver.neighbours")
+                .description("Keys next to a requested one in ticket count, designed before anyone asked")
                 .register(registry);
         this.yields = Counter.builder("lottery.design.library.improver.yields")
                 .description("Background searches of the design library cut short because request work arrived")
@@ -120,7 +132,10 @@ public class DesignImprover {
         worker.stop();
     }
 
-    /** Claims the most requested key and searches it; false when there was none to claim. */
+    /**
+     * Claims the most requested key and searches it, or designs a neighbour of a requested key; false when there was
+     * neither.
+     */
     private boolean searchOnce() throws Throwable {
         VertxContextSupport.subscribeAndAwait(library::flushRequests);
         Optional<DesignLibraryRepository.Claim> claim = VertxContextSupport.subscribeAndAwait(() -> repository.claim(
@@ -130,7 +145,7 @@ public class DesignImprover {
                         .maxSearchPerKey()
                         .toMillis()));
         if (claim.isEmpty()) {
-            return false;
+            return designNeighbour();
         }
         improve(claim.get());
         return true;
@@ -168,27 +183,96 @@ public class DesignImprover {
             }
             Optional<DesignLibraryRepository.Entry> current = VertxContextSupport.subscribeAndAwait(() -> repository
                     .find(stored.id(), game.format()));
-            long started = System.nanoTime();
-            GenerationControl control = new GenerationControl();
-            AtomicBoolean yielded = new AtomicBoolean();
-            GenerationResult result = search(game, grouping, request, current.map(DesignLibraryRepository.Entry::design),
-                    control, yielded);
-            (yielded.get() ? yields : searches).increment();
-            long tookMs = (System.nanoTime() - started) / 1_000_000;
-            if (!result.tickets()
-                    .isEmpty()) {
-                TicketDesign design = TicketDesign.of(result, key.strategy());
-                Optional<Integer> revision = VertxContextSupport.subscribeAndAwait(() -> library.offer(now, game.id(),
-                        design));
-                LOG.debugf("key %s searched %d ms: objective %.6f against %.6f, %s", stored.id(), tookMs, design
-                        .objective(), claim.objective(), revision.isPresent() ? "stored" : "kept");
-            }
-            double share = config.improver()
-                    .cpuShare();
-            pause(Duration.ofMillis((long) (tookMs * (1 - share) / share)));
+            searchAndOffer(game, grouping, request, now, current.map(DesignLibraryRepository.Entry::design));
         } finally {
             VertxContextSupport.subscribeAndAwait(() -> repository.release(stored.id(), replica));
         }
+    }
+
+    /**
+     * Searches the key (continuing its design when there is one), offers the set to the library and rests for the CPU
+     * share.
+     */
+    private void searchAndOffer(Lottery game, PatternAnalysisService.Grouping grouping, GenerationRequest request,
+            DesignKey key, Optional<TicketDesign> current) throws Throwable {
+        long started = System.nanoTime();
+        GenerationControl control = new GenerationControl();
+        AtomicBoolean yielded = new AtomicBoolean();
+        GenerationResult result = search(game, grouping, request, current, control, yielded);
+        (yielded.get() ? yields : searches).increment();
+        long tookMs = (System.nanoTime() - started) / 1_000_000;
+        if (!result.tickets()
+                .isEmpty()) {
+            TicketDesign design = TicketDesign.of(result, key.strategy());
+            Optional<Integer> revision = VertxContextSupport.subscribeAndAwait(() -> library.offer(key, game.id(),
+                    design));
+            LOG.debugf("key %s searched %d ms: objective %.6f, %s", key.id(), tookMs, design.objective(), revision
+                    .isPresent() ? "stored" : "kept");
+        }
+        double share = config.improver()
+                .cpuShare();
+        pause(Duration.ofMillis((long) (tookMs * (1 - share) / share)));
+    }
+
+    /**
+     * Designs a ticket count next to a requested key's (up to {@value #NEIGHBOUR_RANGE} either side, nearest first,
+     * for the {@value #NEIGHBOURED_KEYS} most requested keys) that the library does not hold yet, so that a request
+     * for it is served at once; false when every such neighbour is designed. Its later searches are claimed like any
+     * key's, after the requested ones (the claim orders by requests).
+     */
+    private boolean designNeighbour() throws Throwable {
+        List<DesignLibraryRepository.Summary> keys = VertxContextSupport.subscribeAndAwait(library::list);
+        Set<String> stored = new HashSet<>();
+        for (DesignLibraryRepository.Summary summary : keys) {
+            stored.add(summary.key()
+                    .id());
+        }
+        for (DesignLibraryRepository.Summary summary : keys.subList(0, Math.min(NEIGHBOURED_KEYS, keys.size()))) {
+            DesignKey requested = summary.key()
+                    .key();
+            String lotteryId = summary.key()
+                    .lotteryId();
+            if (summary.requests() == 0 || lotteryId == null || !requested.algorithm()
+                    .equals(engineConfig.version())) {
+                continue;
+            }
+            Lottery game;
+            try {
+                game = VertxContextSupport.subscribeAndAwait(() -> configurations.getForPath(lotteryId));
+            } catch (UnknownLotteryTypeException gone) {
+                continue;
+            }
+            PatternAnalysisService.Grouping grouping = VertxContextSupport.subscribeAndAwait(() -> patterns.grouping(
+                    game));
+            for (int distance = 1; distance <= NEIGHBOUR_RANGE; distance++) {
+                for (int tickets : new int[] { requested.tickets() + distance, requested.tickets() - distance }) {
+                    if (tickets < 1 || tickets > engineConfig.maxTickets()) {
+                        continue;
+                    }
+                    GenerationRequest request = new GenerationRequest(requested.targetTier(), tickets, requested
+                            .strategy(), null,
+                            config.improver()
+                                    .searchTime()
+                                    .toMillis(),
+                            null, coldPatterns(requested), ThreadLocalRandom.current()
+                                    .nextLong());
+                    DesignKey neighbour = engine.designKey(game.format(), grouping.data(), request, Degradation.none(),
+                            engineConfig.version());
+                    if (stored.contains(neighbour.id())) {
+                        continue;
+                    }
+                    try {
+                        engine.validate(game.format(), request);
+                    } catch (InvalidGenerationRequestException impossible) {
+                        continue;
+                    }
+                    searchAndOffer(game, grouping, request, neighbour, Optional.empty());
+                    neighbours.increment();
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

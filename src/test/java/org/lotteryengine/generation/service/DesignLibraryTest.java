@@ -2,16 +2,21 @@ package org.lotteryengine.generation.service;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 import org.lotteryengine.engine.generation.DesignKey;
+import org.lotteryengine.engine.generation.Strategy;
 import org.lotteryengine.engine.generation.TicketDesign;
 import org.lotteryengine.generation.repository.DesignLibraryRepository;
 import org.lotteryengine.lotteries.service.LotteryConfigurationService;
@@ -24,6 +29,7 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
 
 /**
  * The design library on one replica: a miss searches and stores, a hit relabels without a search, the seed that
@@ -36,7 +42,11 @@ class DesignLibraryTest {
     public static class LibraryOn implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("lottery.design-library.enabled", "true");
+            // The background search stays off unless a test starts it; then its searches are short.
+            return Map.of("lottery.design-library.enabled", "true", "lottery.design-library.improver.search-time",
+                    "PT0.3S", "lottery.design-library.improver.max-search-per-key", "PT0.3S",
+                    "lottery.design-library.improver.idle-rest", "PT0.1S", "lottery.design-library.improver.cpu-share",
+                    "1.0");
         }
     }
 
@@ -44,6 +54,10 @@ class DesignLibraryTest {
     DesignLibraryRepository repository;
     @Inject
     LotteryConfigurationService configurations;
+    @Inject
+    DesignImprover improver;
+    @Inject
+    Pool pool;
 
     private static String request(int tickets, long seed) {
         return """
@@ -91,6 +105,48 @@ class DesignLibraryTest {
                 .containsEntry("strategy", "conservative")
                 .containsEntry("game", "5 of 1..35")
                 .containsEntry("lotteryId", "5-35");
+    }
+
+    @Test
+    void theBackgroundSearchDesignsTheTicketCountsNextToARequestedKeyBeforeAnyoneAsks() {
+        pool.query("DELETE FROM design_library WHERE game = '5 of 1..35' AND tickets BETWEEN 21 AND 25")
+                .executeAndAwait();
+        // Other keys are made unrequested, so that this test's key is among the most requested.
+        pool.query("UPDATE design_library SET requests = 0")
+                .executeAndAwait();
+        ApiCalls.generate(request(23, 5));
+        ApiCalls.generate(request(23, 6));
+
+        improver.start();
+        try {
+            await().atMost(Duration.ofSeconds(90))
+                    .until(() -> storedTicketCounts().containsAll(List.of(21, 22, 24, 25)));
+        } finally {
+            improver.stop();
+        }
+
+        JsonPath served = ApiCalls.generate(request(24, 7))
+                .jsonPath();
+        assertThat(served.getString("generation.stoppingReason")).isEqualTo("stored_design");
+        java.util.regex.Matcher neighbours = java.util.regex.Pattern.compile(
+                "lottery_design_library_improver_neighbours_total(\\{[^}]*})? (\\S+)")
+                .matcher(MetricsScrape.scrape());
+        assertThat(neighbours.find()).isTrue();
+        assertThat(Double.parseDouble(neighbours.group(2))).isGreaterThanOrEqualTo(4);
+    }
+
+    /** The ticket counts of this class's 5/35 tier 3 conservative keys in the library. */
+    private Set<Integer> storedTicketCounts() {
+        return repository.list()
+                .await()
+                .indefinitely()
+                .stream()
+                .map(summary -> summary.key()
+                        .key())
+                .filter(key -> key.targetTier() == 3 && key.strategy() == Strategy.CONSERVATIVE && key.game()
+                        .equals("5 of 1..35"))
+                .map(DesignKey::tickets)
+                .collect(Collectors.toSet());
     }
 
     @Test
