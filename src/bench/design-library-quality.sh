@@ -8,6 +8,12 @@
 # Needs a built application (./mvnw package), PostgreSQL (database lottery), Redis, python3.
 # The library is emptied of these keys first (DELETE on the design_library rows of 5 of 1..35).
 #
+# BENCH_NO_QUOTAS=1 relaxes tier 3's thresholds (no hot-coverage minimum, warm and cold maxima of
+# 1, no unique-hot minimum, one pattern may take every ticket, no score or hot-number floors) and
+# gives every conservative ticket to the balanced_range strategy (no anchored numbers); tickets
+# still change patterns only within their pattern group. The library is emptied of these keys
+# again at the end, as its key does not hold the thresholds.
+#
 # Usage: src/bench/design-library-quality.sh [budget seconds]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -20,8 +26,19 @@ token=bench-admin-token
 [ -f "$jar" ] || { echo "build first: ./mvnw package" >&2; exit 1; }
 psql -h 127.0.0.1 -U lottery -d lottery -qc "DELETE FROM design_library WHERE game = '5 of 1..35'" 2>/dev/null || true
 
+relaxed=()
+if [ -n "${BENCH_NO_QUOTAS:-}" ]; then
+  t3=lottery.stopping-criteria.tier3
+  relaxed=(-D$t3.pattern-grouping.hot-coverage-minimum=0 -D$t3.pattern-grouping.warm-coverage-maximum=1
+    -D$t3.pattern-grouping.cold-coverage-maximum=1 -D$t3.pattern-grouping.diversity-minimum-unique-hot=0
+    -D$t3.pattern-grouping.diversity-maximum-single-pattern=1 -D$t3.traditional.optimization-score-minimum=0
+    -D$t3.traditional.hot-number-coverage-minimum=0 -D$t3.strategy-shares.conservative.pattern_specific=0
+    -D$t3.strategy-shares.conservative.balanced_range=100 -D$t3.strategy-shares.conservative.hot_pair=0
+    -D$t3.strategy-shares.conservative.triplet_foundation=0 -D$t3.strategy-shares.conservative.consecutive_enhanced=0)
+fi
+
 log=$(mktemp)
-java -Dquarkus.http.port="$port" -Dlottery.admin.token="$token" \
+java "${relaxed[@]}" -Dquarkus.http.port="$port" -Dlottery.admin.token="$token" \
   -Dlottery.rate-limits.generation-requests=100000000 -Dlottery.rate-limits.api-requests=100000000 \
   -Dlottery.degradation.enabled=false -Dlottery.design-library.improver.enabled=true \
   -Dlottery.design-library.improver.cpu-share=1.0 -Dlottery.design-library.improver.search-time=${BENCH_SEARCH_TIME:-PT10S} \
@@ -29,7 +46,13 @@ java -Dquarkus.http.port="$port" -Dlottery.admin.token="$token" \
   -Dlottery.design-library.improver.wheels=false \
   ${BENCH_JAVA_OPTS:-} -jar "$jar" >"$log" 2>&1 &
 pid=$!
-trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -f "$log"' EXIT
+cleanup() {
+  kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -f "$log"
+  if [ -n "${BENCH_NO_QUOTAS:-}" ]; then
+    psql -h 127.0.0.1 -U lottery -d lottery -qc "DELETE FROM design_library WHERE game = '5 of 1..35'" 2>/dev/null || true
+  fi
+}
+trap cleanup EXIT
 until curl -sf -o /dev/null "$base/ready"; do
   kill -0 "$pid" 2>/dev/null || { cat "$log" >&2; exit 1; }
   sleep 0.2
