@@ -4,10 +4,12 @@ import java.lang.reflect.Method;
 
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.lotteryengine.clients.service.ApiKeyService;
 import org.lotteryengine.clients.service.Client;
 import org.lotteryengine.clients.service.ClientAddresses;
@@ -65,17 +67,46 @@ public class ClientFilter {
                 .invoke(current::set)
                 .call(client -> count(RateLimiter.Limit.API_REQUESTS, client))
                 .invoke(client -> authorize(client, method == null ? null : required(method, resource)))
-                .call(client -> count(method == null ? null : method.getAnnotation(CountedAs.class), client))
+                .call(client -> countRoute(method == null ? null : method.getAnnotation(CountedAs.class), client))
                 .replaceWithVoid();
     }
 
-    private Uni<Void> count(CountedAs route, Client client) {
-        return route == null ? Uni.createFrom()
-                .voidItem() : count(route.value(), client);
+    /**
+     * A generation request that the service refused with a 4xx (a bad body, an unknown game) is given back: only
+     * requests the service took on count against the generation limit (issue 5/7).
+     */
+    @ServerResponseFilter
+    public Uni<Void> giveBackRefused(ContainerResponseContext response) {
+        int status = response.getStatus();
+        if (status < 400 || status >= 500 || status == 429) {
+            return Uni.createFrom()
+                    .voidItem();
+        }
+        return current.counted()
+                .map(limiter::giveBack)
+                .orElseGet(() -> Uni.createFrom()
+                        .voidItem());
+    }
+
+    private Uni<Void> countRoute(CountedAs route, Client client) {
+        if (route == null || !limiter.enabled()) {
+            return Uni.createFrom()
+                    .voidItem();
+        }
+        // Only generations are given back when refused: a status check of an unknown session still counts, so that
+        // session ids cannot be probed for free.
+        return limiter.acquire(route.value(), client)
+                .invoke(counted -> {
+                    if (route.value() == RateLimiter.Limit.GENERATION_REQUESTS) {
+                        current.counted(counted);
+                    }
+                })
+                .replaceWithVoid();
     }
 
     private Uni<Void> count(RateLimiter.Limit limit, Client client) {
         return limiter.enabled() ? limiter.acquire(limit, client)
+                .replaceWithVoid()
                 : Uni.createFrom()
                         .voidItem();
     }

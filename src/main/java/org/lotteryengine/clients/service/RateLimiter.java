@@ -3,6 +3,7 @@ package org.lotteryengine.clients.service;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -68,13 +69,18 @@ public class RateLimiter {
         return config.enabled();
     }
 
+    /** A request counted against a limit: the counter it went to, so that it can be given back. */
+    public record Counted(String key, long window, boolean locally) {
+    }
+
     /**
      * Counts one request of the client against the limit: its key's own limit when it has one, else the configured
      * one.
      *
-     * @return a failure {@link RateLimitedException} when the client is over it
+     * @return the count, or a failure {@link RateLimitedException} when the client is over the limit (the request
+     *         was counted all the same; see {@link #giveBack})
      */
-    public Uni<Void> acquire(Limit limit, Client client) {
+    public Uni<Counted> acquire(Limit limit, Client client) {
         long windowMillis = config.window()
                 .toMillis();
         long now = System.currentTimeMillis();
@@ -83,6 +89,7 @@ public class RateLimiter {
         int allowed = allowed(limit, client.limits());
         // The client's id holds no key or address (Client hashes addresses), so it names the counter as it is.
         String key = config.keyPrefix() + limit.wireName() + ":" + client.id() + ":" + window;
+        AtomicBoolean locally = new AtomicBoolean();
         return counters.incr(key)
                 .call(count -> count == 1 ? keys.expire(key, config.window()
                         .plusSeconds(1))
@@ -94,6 +101,7 @@ public class RateLimiter {
                 .onFailure()
                 .recoverWithItem(failure -> {
                     LOG.debugf("rate limit counted locally: %s", failure.toString());
+                    locally.set(true);
                     return countLocally(key, window);
                 })
                 .onItem()
@@ -106,8 +114,36 @@ public class RateLimiter {
                                         .toSeconds(), retryAfter));
                     }
                     return Uni.createFrom()
-                            .voidItem();
+                            .item(new Counted(key, window, locally.get()));
                 });
+    }
+
+    /**
+     * Takes a counted request back off its counter: a request the service refused (a 4xx) costs the client nothing.
+     * The counter keeps its expiry; one of a window that has ended is never read again. A request refused for the
+     * limit itself (429) is not given back, which cannot lengthen a fixed window's wait.
+     */
+    public Uni<Void> giveBack(Counted counted) {
+        if (counted.locally()) {
+            AtomicLong counter = counted.window() == localWindow ? local.get(counted.key()) : null;
+            if (counter != null) {
+                counter.updateAndGet(count -> Math.max(0, count - 1));
+            }
+            return Uni.createFrom()
+                    .voidItem();
+        }
+        return counters.decr(counted.key())
+                .call(count -> keys.expire(counted.key(), config.window()
+                        .plusSeconds(1)))
+                .ifNoItem()
+                .after(REDIS_WAIT)
+                .fail()
+                .onFailure()
+                .recoverWithItem(failure -> {
+                    LOG.debugf("a refused request was not given back to its counter: %s", failure.toString());
+                    return 0L;
+                })
+                .replaceWithVoid();
     }
 
     private int allowed(Limit limit, ClientLimits own) {

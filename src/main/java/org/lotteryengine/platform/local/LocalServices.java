@@ -28,28 +28,49 @@ public final class LocalServices {
     public static Map<String, String> resolve(PostgresEndpoint postgres, boolean postgresExplicit, RedisEndpoint redis,
             boolean redisExplicit) {
         Map<String, String> overrides = new LinkedHashMap<>();
-        if (ServiceProbe.postgresAnswers(postgres)) {
-            LOG.infof("Using PostgreSQL at %s", postgres.jdbcUrl());
+        ServiceProbe.Probe postgresProbe = ServiceProbe.postgres(postgres);
+        String postgresUse;
+        if (postgresProbe.usable()) {
+            postgresUse = "PostgreSQL is the one at %s".formatted(postgres.jdbcUrl());
         } else if (postgresExplicit) {
-            LOG.warnf("PostgreSQL at %s does not answer; it was configured explicitly, so no embedded one is started",
-                    postgres.jdbcUrl());
+            postgresUse = "PostgreSQL at %s cannot be used (%s) and was configured explicitly, so no embedded one is"
+                    .formatted(postgres.jdbcUrl(), postgresProbe.why()) + " started";
         } else {
-            LOG.infof("PostgreSQL at %s does not answer; using an embedded one", postgres.jdbcUrl());
             PostgresEndpoint embedded = EmbeddedServices.postgres(postgres.database());
             overrides.put("quarkus.datasource.reactive.url", embedded.reactiveUrl());
             overrides.put("quarkus.datasource.jdbc.url", embedded.jdbcUrl());
             overrides.put("quarkus.datasource.username", embedded.username());
             overrides.put("quarkus.datasource.password", embedded.password());
+            postgresUse = "PostgreSQL is embedded (%s), because at %s %s".formatted(embedded.jdbcUrl(), postgres
+                    .jdbcUrl(), postgresProbe.why());
         }
-        if (ServiceProbe.redisAnswers(redis)) {
-            LOG.infof("Using Redis at %s", redis.uri());
+        ServiceProbe.Probe redisProbe = ServiceProbe.redis(redis);
+        String redisUse;
+        if (redisProbe.usable()) {
+            redisUse = "Redis is the one at %s".formatted(redis.uri());
         } else if (redisExplicit) {
-            LOG.warnf("Redis at %s does not answer; it was configured explicitly, so no embedded one is started",
-                    redis.uri());
+            redisUse = "Redis at %s cannot be used (%s) and was configured explicitly, so no embedded one is started"
+                    .formatted(redis.uri(), redisProbe.why());
         } else {
-            LOG.infof("Redis at %s does not answer; using an embedded one", redis.uri());
-            overrides.put("quarkus.redis.hosts", EmbeddedServices.redis().uri());
+            RedisEndpoint embedded = EmbeddedServices.redis();
+            overrides.put("quarkus.redis.hosts", embedded.uri());
+            redisUse = "Redis is embedded (%s), because at %s %s".formatted(embedded.uri(), redis.uri(), redisProbe
+                    .why());
+        }
+        String line = describe(postgresUse, redisUse, !overrides.isEmpty());
+        if (postgresProbe.usable() || !postgresExplicit) {
+            LOG.info(line);
+        } else {
+            LOG.warn(line);
         }
         return overrides;
+    }
+
+    /** The one start-up line: which services are used and why, and what an embedded one means for the data. */
+    static String describe(String postgresUse, String redisUse, boolean embedded) {
+        return "Local services: %s; %s.%s".formatted(postgresUse, redisUse, embedded
+                ? " Embedded services keep their data only until the service stops: sessions, draws and designs stored"
+                        + " there are gone at the next start."
+                : "");
     }
 }

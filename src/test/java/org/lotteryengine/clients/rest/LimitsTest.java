@@ -63,6 +63,24 @@ class LimitsTest {
     }
 
     @Test
+    void refusedGenerationsAreGivenBackSoOnlyTheOnesTakenOnCountAgainstTheLimit() {
+        String client = key();
+        for (int i = 0; i < 8; i++) {
+            ExtractableResponse<Response> bad = generate(client, "/api/v2/generate-tickets", SMALL.replace("tier4",
+                    "tier9"));
+            assertThat(bad.statusCode()).isEqualTo(400);
+        }
+        assertThat(generate(client, "/api/v2/generate-tickets", SMALL.replace("5/35", "7/77")).statusCode())
+                .isEqualTo(400);
+        assertThat(generate(client, "/api/v2/generate-tickets", "{\"targetTier\": ").statusCode()).isEqualTo(400);
+
+        for (int i = 0; i < 3; i++) {
+            assertThat(generate(client, "/api/v2/generate-tickets", SMALL).statusCode()).isEqualTo(200);
+        }
+        assertThat(generate(client, "/api/v2/generate-tickets", SMALL).statusCode()).isEqualTo(429);
+    }
+
+    @Test
     void theFourthGenerationOfAClientInAnHourIs429AndOtherClientsGoOn() {
         String client = key();
         for (int i = 0; i < 3; i++) {
