@@ -18,9 +18,13 @@ export class ApiError extends Error {
     return typeof this.details.field === 'string' ? this.details.field : null;
   }
 
-  /** The message, with how long to wait when the service said (429, 503). */
+  /**
+   * The message, with how long to wait when the service said (429, 503) and the message does not say it already
+   * (a 429's message ends "retry after N s").
+   */
   describe() {
-    return this.retryAfter ? `${this.message} (retry in ${this.retryAfter} s)` : this.message;
+    const saysWhen = /retry after \d+ s/i.test(this.message);
+    return this.retryAfter && !saysWhen ? `${this.message} (retry in ${this.retryAfter} s)` : this.message;
   }
 }
 

@@ -6,7 +6,8 @@ import { byId, fill, setState } from './dom.js';
 import { clearErrors, renderGame, requestedQuality, requestJson, showError, updateCost } from './form.js';
 import { loadGames } from './games.js';
 import {
-  finishProgress, logEvent, notify, resetProgress, showFinalThresholds, showProgress, showThreshold, stoppingReason,
+  finishProgress, logEvent, notify, resetProgress, showFinal, showFinalThresholds, showProgress, showThreshold,
+  stoppingReason,
 } from './progress.js';
 import { hideResults, showResults } from './results.js';
 import { followGeneration } from './stream.js';
@@ -56,6 +57,7 @@ function onEvent(current, name, data, id) {
       showThreshold(data);
       break;
     case 'complete':
+      showFinal(data);
       finishProgress(`Finished: ${data.status}; it stopped because ${stoppingReason(data.stoppingReason)}.`);
       showSession(current);
       break;

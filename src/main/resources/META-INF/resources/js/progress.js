@@ -117,6 +117,16 @@ export function logEvent(name, data, id) {
     el('span', { class: 'event-name' }, name), ' ', text));
 }
 
+/**
+ * The complete event's totals replace the last progress event's figures: progress is reported at most once per
+ * interval, so the last one may be several attempts behind the end.
+ */
+export function showFinal(data) {
+  if (data.totalAttempts != null) fill('attempts', number(data.totalAttempts, 0));
+  if (data.totalTime != null) fill('elapsed', duration(data.totalTime));
+  if (data.finalQuality != null) setBar('qualityBar', data.finalQuality);
+}
+
 export function finishProgress(text) {
   fill('progressStatus', text);
   // The run is over: nothing remains, whatever the last progress event estimated.

@@ -106,6 +106,31 @@ class WebUiTest {
         assertThat(browser.findElement(By.id("grade"))
                 .getText()).isNotBlank();
         screenshot("ui-dashboard.png");
+        // At 1280 px (the screenshot's width) no scroll box, card or chart reaches past the box that holds it, and the
+        // tickets and the expected performance fit without scrolling (a card's small tables may scroll in their box).
+        Object overflowing = ((JavascriptExecutor) browser).executeScript("""
+                const past = [...document.querySelectorAll('.table-scroll, .card, canvas')]
+                  .filter(e => e.offsetParent !== null
+                    && e.getBoundingClientRect().right > e.parentElement.getBoundingClientRect().right + 1)
+                  .map(e => (e.id || e.className || e.tagName) + ' in ' + (e.parentElement.id
+                    || e.parentElement.className));
+                const scrolling = ['tickets', 'performance']
+                  .map(id => document.getElementById(id).parentElement)
+                  .filter(box => box.scrollWidth > box.clientWidth)
+                  .map(box => box.firstElementChild.id + ' scrolls');
+                return past.concat(scrolling);""");
+        assertThat((List<?>) overflowing).isEmpty();
+        // The live panel ends on the run's totals, not on the last (throttled) progress event.
+        String sessionOfRun = sessionIdOf(browser.findElement(By.id("downloadCsv"))
+                .getDomAttribute("href"));
+        int attempts = given().get("/api/v2/sessions/" + sessionOfRun)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getInt("generation.attempts");
+        assertThat(browser.findElement(By.id("attempts"))
+                .getText()).isEqualTo(String.format(java.util.Locale.US, "%,d", attempts));
 
         WebElement csvLink = browser.findElement(By.id("downloadCsv"));
         String sessionId = sessionIdOf(csvLink.getDomAttribute("href"));
@@ -169,6 +194,22 @@ class WebUiTest {
         new WebDriverWait(browser, WAIT).until(ignored -> !error.getText()
                 .isBlank());
         assertThat(error.getText()).contains("500");
+    }
+
+    @Test
+    void aRateLimitSaysWhenToRetryOnce() {
+        browser.get(base.toString());
+        awaitState("idle");
+        // The page's own ApiError, as a 429 and a 503 from the service would make it.
+        Object described = ((org.openqa.selenium.JavascriptExecutor) browser).executeAsyncScript(
+                """
+                        const done = arguments[arguments.length - 1];
+                        import('/js/api.js').then(api => done([
+                          new api.ApiError(429, {message: 'Too many requests: generation_requests allows 10 per 3600 s; retry after 1509 s'}, '1509').describe(),
+                          new api.ApiError(503, {message: 'The engine is at capacity'}, '2').describe()]));""");
+        assertThat(described).isEqualTo(List.of(
+                "Too many requests: generation_requests allows 10 per 3600 s; retry after 1509 s",
+                "The engine is at capacity (retry in 2 s)"));
     }
 
     @Test

@@ -5,7 +5,6 @@ import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.lotteryengine.engine.evaluation.PayoutDistribution;
@@ -16,6 +15,7 @@ import org.lotteryengine.engine.format.Prize;
 import org.lotteryengine.evaluation.rest.dto.EvaluationResponse;
 import org.lotteryengine.evaluation.service.Evaluated;
 import org.lotteryengine.platform.codes.Codes;
+import org.lotteryengine.platform.rest.RelativeChange;
 
 /**
  * Maps an exact evaluation to its API form.
@@ -66,8 +66,7 @@ public final class EvaluationMapper {
                 .orElse(null);
         double coverage = evaluation.coverage(m);
         double random = evaluation.randomDistinctCoverage(m);
-        String improvement = random == 0 ? null
-                : String.format(Locale.ROOT, "%.1f%%", (coverage - random) / random * 100);
+        String improvement = RelativeChange.percent(coverage, random);
         return new EvaluationResponse.Tier(LotteryFormat.tierName(m), m, prize == null ? null : prize.amount(),
                 prize == null ? null
                         : Codes.of(prize.kind()),

@@ -2,7 +2,6 @@ package org.lotteryengine.generation.mapping;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 
 import org.lotteryengine.engine.evaluation.PayoutDistribution;
@@ -12,6 +11,7 @@ import org.lotteryengine.engine.format.MatchOdds;
 import org.lotteryengine.engine.generation.QualityMetrics;
 import org.lotteryengine.generation.rest.dto.ExpectedPerformanceResponse;
 import org.lotteryengine.generation.rest.dto.QualityMetricsResponse;
+import org.lotteryengine.platform.rest.RelativeChange;
 
 /**
  * The figures of a generated set in their API form: the engine's quality metrics, and the spec's expectedPerformance
@@ -75,13 +75,9 @@ public final class GeneratedSetFigures {
             double quickPicks = evaluation.randomQuickPickCoverage(m);
             optimized.put(tier + "AtLeastOneWin", coverage);
             optimized.put(tier + "RandomQuickPicks", quickPicks);
-            improvement.put(tier, percent(coverage, quickPicks));
+            improvement.put(tier, RelativeChange.percent(coverage, quickPicks));
         }
         return new ExpectedPerformanceResponse(theoretical, optimized, improvement, financial(evaluation));
-    }
-
-    private static String percent(double value, double baseline) {
-        return baseline == 0 ? null : String.format(Locale.ROOT, "%.1f%%", (value - baseline) / baseline * 100);
     }
 
     private static ExpectedPerformanceResponse.FinancialProjection financial(TicketSetEvaluation evaluation) {

@@ -42,6 +42,19 @@ class PlatformEndpointsTest {
     }
 
     @Test
+    void theUiHasAFavicon() {
+        byte[] icon = given().get("/favicon.ico")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
+        // An ICO header (reserved 0, type 1, one image) holding a 32 x 32 PNG.
+        assertThat(icon).startsWith(new byte[] { 0, 0, 1, 0, 1, 0, 32, 32 });
+        assertThat(java.util.Arrays.copyOfRange(icon, 22, 26)).containsExactly((byte) 0x89, (byte) 'P', (byte) 'N',
+                (byte) 'G');
+    }
+
+    @Test
     void theUiIsServedWithSecurityHeadersAndRevalidatedNotCachedImmutable() {
         // Once: no CSP, no X-Frame-Options, no nosniff, and index.html cached "immutable" for a day.
         for (String page : new String[] { "/", "/index.html", "/analysis.html" }) {
