@@ -59,8 +59,6 @@ import io.smallrye.mutiny.Uni;
 public class DesignImprover {
 
     private static final Logger LOG = Logger.getLogger(DesignImprover.class);
-    /** Ticket counts either side of a requested key that are designed before anyone asks for them. */
-    private static final int NEIGHBOUR_RANGE = 2;
     /** The most requested keys whose neighbours are designed. */
     private static final int NEIGHBOURED_KEYS = 10;
     /** How often a running background search checks whether a request arrived. */
@@ -215,7 +213,7 @@ public class DesignImprover {
     }
 
     /**
-     * Designs a ticket count next to a requested key's (up to {@value #NEIGHBOUR_RANGE} either side, nearest first,
+     * Designs a ticket count next to a requested key's (up to {@code neighbours} either side, nearest first,
      * for the {@value #NEIGHBOURED_KEYS} most requested keys) that the library does not hold yet, so that a request
      * for it is served at once; false when every such neighbour is designed. Its later searches are claimed like any
      * key's, after the requested ones (the claim orders by requests).
@@ -244,7 +242,8 @@ public class DesignImprover {
             }
             PatternAnalysisService.Grouping grouping = VertxContextSupport.subscribeAndAwait(() -> patterns.grouping(
                     game));
-            for (int distance = 1; distance <= NEIGHBOUR_RANGE; distance++) {
+            for (int distance = 1; distance <= config.improver()
+                    .neighbours(); distance++) {
                 for (int tickets : new int[] { requested.tickets() + distance, requested.tickets() - distance }) {
                     if (tickets < 1 || tickets > engineConfig.maxTickets()) {
                         continue;

@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Positive;
 
 import io.smallrye.config.ConfigMapping;
@@ -35,6 +36,14 @@ public interface DesignLibraryConfig {
         /** Whether this replica improves stored designs in the background. */
         @WithDefault("true")
         boolean enabled();
+
+        /**
+         * Ticket counts either side of a requested key that the background search designs before anyone asks for them,
+         * once no requested key is left to search; 0 designs none.
+         */
+        @WithDefault("2")
+        @Min(0)
+        int neighbours();
 
         /**
          * Whether the background search also looks for smaller wheel designs (in turn with the design library's keys,
