@@ -7,6 +7,7 @@ import { renderFrequencyChart, resetChart } from './charts.js';
 import { byId, definitionList, el, fill, fillTable, setState } from './dom.js';
 import { number, percentValue, pValue, significant } from './format.js';
 import { loadGames } from './games.js';
+import { explainTerms } from './glossary.js';
 
 const GROUPS = ['hot', 'warm', 'cold'];
 
@@ -19,7 +20,8 @@ function renderSummary(analysis) {
   fill('summary',
     el('p', {}, `${number(analysis.totalAnalyzedDraws, 0)} stored draws${range}. Groups follow the`
       + ` ${analysis.source} frequencies.`),
-    analysis.notice ? el('p', { class: 'notice' }, analysis.notice) : null);
+    analysis.notice ? el('p', { class: 'notice', id: 'fewDraws' }, analysis.notice, ' ',
+      el('a', { href: '#uploadForm' }, 'Upload a draw history'), ' to analyse observed draws.') : null);
 }
 
 function liftText(lift) {
@@ -47,10 +49,12 @@ function renderGroups(analysis) {
 
 function renderLift(analysis) {
   const hot = analysis.patternGroups?.hot?.efficiency;
-  const verdict = !hot ? 'The lift of the hot patterns is not measured for this game or history.'
-    : hot.consistentWithNoEffect
-      ? 'The interval contains 1: the hot patterns show no effect beyond chance.'
-      : 'The interval does not contain 1: unusual for a fair game, or chance at the stated confidence level.';
+  // A verdict needs an interval: without one (no draws, or too few) the page says so and judges nothing.
+  let verdict;
+  if (!hot) verdict = 'Not measured: there are no stored draws of this game to measure the hot patterns on.';
+  else if (hot.consistentWithNoEffect == null) verdict = 'Too few stored draws for an interval: no verdict yet.';
+  else if (hot.consistentWithNoEffect) verdict = 'The interval contains 1: the hot patterns show no effect beyond chance.';
+  else verdict = 'The interval does not contain 1: unusual for a fair game, or chance at the stated confidence level.';
   fill('liftFigures',
     definitionList(GROUPS.map((name) => [`${name[0].toUpperCase()}${name.slice(1)} patterns`,
       liftText(analysis.patternGroups?.[name]?.efficiency)])),
@@ -65,7 +69,8 @@ function fillList(id, items, text, emptyText) {
 }
 
 function renderCombinations(analysis) {
-  const none = 'None: too few stored draws.';
+  const none = analysis.totalAnalyzedDraws === 0 ? 'None: no draws of this game are stored.'
+    : 'None: too few stored draws.';
   fillList('hotNumbers', analysis.hotNumbers ?? [], (n) => `${n.number}: ${observed(n)}`, none);
   fillList('hotPairs', analysis.provenCombinations?.frequentPairs ?? [],
     (p) => `${p.pair.join(' + ')}: ${observed(p)}`, none);
@@ -144,6 +149,7 @@ async function upload(event) {
 
 async function init() {
   setState('loading');
+  explainTerms();
   const select = byId('lotteryType');
   try {
     await loadGames(select);

@@ -48,7 +48,11 @@ export function resetChart(container) {
 
 /**
  * The exact distribution of a ticket set's total payout (POST /evaluate): one bar per distinct payout, its
- * probability over every possible draw. The axis is logarithmic because "no win" is near 1 and a jackpot near 1e-6.
+ * probability over every possible draw. "No win" is near 1 and a jackpot near 1e-6, so the heights are orders of
+ * magnitude: a bar's height is log10(probability / floor), the floor being a power of ten one step below the
+ * smallest probability, so that every bar stands on the axis and a likelier payout is a taller bar. (A log axis of ECharts
+ * starts its bars at 1, which hung them from 100%.) The payouts that reach the cost of the tickets are green, and a
+ * line marks where they start.
  */
 export function renderPayoutChart(container, evaluation) {
   const chart = chartIn(container);
@@ -57,9 +61,14 @@ export function renderPayoutChart(container, evaluation) {
   const cost = Number(evaluation.cost);
   const points = [...evaluation.payout.distribution].sort((a, b) => Number(a.payout) - Number(b.payout));
   const labels = points.map((point) => money(point.payout, currency));
+  const smallest = Math.min(...points.map((point) => Number(point.probability)).filter((p) => p > 0));
+  // One step below the smallest, so that even the rarest payout is a visible bar.
+  const floor = 10 ** (Math.floor(Math.log10(smallest)) - 1);
+  const height = (probability) => Math.log10(Number(probability) / floor);
+  const firstReaching = points.findIndex((point) => Number(point.payout) >= cost);
   rendered(container, chart, {
     aria: { enabled: true },
-    grid: { left: 8, right: 16, top: 36, bottom: points.length > 30 ? 40 : 12, containLabel: true },
+    grid: { left: 8, right: 24, top: 36, bottom: points.length > 30 ? 40 : 12, containLabel: true },
     tooltip: {
       trigger: 'axis',
       axisPointer: { type: 'shadow' },
@@ -71,17 +80,24 @@ export function renderPayoutChart(container, evaluation) {
     },
     xAxis: { type: 'category', name: 'Total payout', nameLocation: 'middle', nameGap: 28, data: labels,
       axisLabel: { hideOverlap: true } },
-    yAxis: { type: 'log', logBase: 10, name: 'Probability (log scale)',
-      axisLabel: { formatter: (value) => percent(value, 2) } },
+    yAxis: { type: 'value', min: 0, minInterval: 1, name: 'Probability (each step ×10)',
+      axisLabel: { formatter: (value) => percent(floor * 10 ** value, 2) } },
     dataZoom: zoomFor(points.length),
     series: [{
       name: 'Probability',
       type: 'bar',
       barMaxWidth: 40,
       data: points.map((point) => ({
-        value: point.probability,
+        value: height(point.probability),
         itemStyle: { color: Number(point.payout) >= cost ? COLORS.reachesCost : COLORS.belowCost },
       })),
+      markLine: firstReaching < 0 ? undefined : {
+        symbol: 'none',
+        silent: true,
+        lineStyle: { color: COLORS.reachesCost, type: 'dashed' },
+        label: { formatter: `cost ${money(cost, currency)}`, position: 'insideEndTop' },
+        data: [{ xAxis: labels[firstReaching] }],
+      },
     }],
   });
 }

@@ -5,6 +5,7 @@ import { cancelSession, extendSession, getSession, pause, startGeneration, statu
 import { byId, fill, setState } from './dom.js';
 import { clearErrors, renderGame, requestedQuality, requestJson, showError, updateCost } from './form.js';
 import { loadGames } from './games.js';
+import { explainTerms } from './glossary.js';
 import {
   finishProgress, logEvent, notify, resetProgress, showFinal, showFinalThresholds, showProgress, showThreshold,
   stoppingReason,
@@ -160,6 +161,7 @@ async function control(action) {
 
 async function init() {
   setState('loading');
+  explainTerms();
   const select = byId('lotteryType');
   try {
     games = await loadGames(select);

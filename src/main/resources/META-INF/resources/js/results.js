@@ -5,6 +5,7 @@ import { ApiError, evaluate, exportUrl, pause } from './api.js';
 import { renderPayoutChart, resetChart } from './charts.js';
 import { byId, definitionList, el, fill, fillTable, table } from './dom.js';
 import { duration, matchesOf, money, number, percent } from './format.js';
+import { term } from './glossary.js';
 import { stoppingReason } from './progress.js';
 
 const EVALUATE_RETRIES = 3;
@@ -19,13 +20,14 @@ function renderStatus(set) {
   const generation = set.generation;
   const lines = [`Status: ${set.status}. ${number(generation.attempts, 0)} attempts in ${duration(generation.timeElapsed)};`
     + ` it stopped because ${stoppingReason(generation.stoppingReason)}.`];
+  const reason = term('stoppingReason', generation.stoppingReason);
   if (generation.degradationLevel && generation.degradationLevel !== 'normal') {
     lines.push(`The service was under load (${generation.degradationLevel}):`
       + ` ${set.tickets.length} of ${generation.ticketsRequested} requested tickets.`);
   }
   const failure = generation.failure;
   fill('resultStatus',
-    el('p', {}, lines.join(' ')),
+    el('p', {}, lines.join(' '), ' (', reason, ')'),
     failure && el('div', { class: 'notice' },
       el('p', {}, 'This is the best set found, but it falls short of the request'
         + (failure.failedThresholds?.length ? ` (${failure.failedThresholds.join(', ')})` : '') + '.'),
@@ -48,7 +50,7 @@ function renderQuality(set, seed) {
       + ' over every possible draw.'),
     definitionList([
       ['What the strategy maximised', coverage.objective ?? generation.objective],
-      [`P(at least one win, ${tier}), this set`, percent(coverage.atLeastOneWin, 4)],
+      [term('coverage', `P(at least one win, ${tier}), this set`), percent(coverage.atLeastOneWin, 4)],
       [`… ${n} random distinct tickets`, percent(coverage.randomDistinctAtLeastOne, 4)],
       [`… ${n} random quick picks`, percent(coverage.randomQuickPicksAtLeastOne, 4)],
       [`P(at least two wins, ${tier}), this set`, percent(coverage.atLeastTwoWins, 4)],
@@ -91,7 +93,8 @@ function renderPatternCoverage(set) {
 }
 
 function renderTickets(tickets) {
-  fillTable(byId('tickets'), ['#', 'Numbers', 'Pattern', 'Group', 'Built by', 'Unique share of its wins'],
+  fillTable(byId('tickets'), ['#', 'Numbers', 'Pattern', 'Group', 'Built by',
+    term('qualityScore', 'Unique share of its wins')],
     tickets.map((ticket, index) => ({
       attrs: { class: 'ticket' },
       cells: [

@@ -102,6 +102,37 @@ class WebUiTest {
         WebElement chart = new WebDriverWait(browser, WAIT).until(ExpectedConditions.presenceOfElementLocated(By
                 .cssSelector("#payoutChart[data-rendered='true']")));
         assertThat(chart.findElements(By.tagName("canvas"))).isNotEmpty();
+        // Read the bars as drawn: every bar stands on the same baseline, and a likelier payout is a taller bar.
+        @SuppressWarnings("unchecked")
+        List<List<Number>> bars = (List<List<Number>>) ((JavascriptExecutor) browser).executeScript("""
+                const data = echarts.getInstanceByDom(document.getElementById('payoutChart')).getModel()
+                  .getSeriesByIndex(0).getData();
+                return [...Array(data.count()).keys()].map(i => {
+                  const bar = data.getItemLayout(i);
+                  return [Math.max(bar.y, bar.y + bar.height), Math.abs(bar.height), data.get(data.mapDimension('y'), i)];
+                });""");
+        assertThat(bars).hasSizeGreaterThan(1);
+        double baseline = bars.get(0)
+                .get(0)
+                .doubleValue();
+        for (List<Number> bar : bars) {
+            // [0] is the bar's lower edge on screen, [1] its drawn height.
+            assertThat(bar.get(0)
+                    .doubleValue()).isCloseTo(baseline, org.assertj.core.data.Offset.offset(1.0));
+            assertThat(bar.get(1)
+                    .doubleValue()).isPositive();
+        }
+        List<List<Number>> byValue = bars.stream()
+                .sorted(java.util.Comparator.comparingDouble(bar -> bar.get(2)
+                        .doubleValue()))
+                .toList();
+        for (int i = 1; i < byValue.size(); i++) {
+            assertThat(byValue.get(i)
+                    .get(1)
+                    .doubleValue()).isGreaterThanOrEqualTo(byValue.get(i - 1)
+                            .get(1)
+                            .doubleValue());
+        }
         assertThat(browser.findElements(By.cssSelector("#performance tr"))).hasSizeGreaterThanOrEqualTo(3);
         assertThat(browser.findElement(By.id("grade"))
                 .getText()).isNotBlank();
@@ -120,6 +151,15 @@ class WebUiTest {
                   .map(box => box.firstElementChild.id + ' scrolls');
                 return past.concat(scrolling);""");
         assertThat((List<?>) overflowing).isEmpty();
+        // Every term a newcomer meets on the dashboard explains itself in a tooltip.
+        List<String> explained = browser.findElements(By.cssSelector("[data-term]"))
+                .stream()
+                .filter(term -> !term.getDomProperty("title")
+                        .isBlank())
+                .map(term -> term.getDomAttribute("data-term"))
+                .distinct()
+                .toList();
+        assertThat(explained).contains("tier", "grade", "qualityScore", "stoppingReason", "coverage");
         // The live panel ends on the run's totals, not on the last (throttled) progress event.
         String sessionOfRun = sessionIdOf(browser.findElement(By.id("downloadCsv"))
                 .getDomAttribute("href"));
@@ -213,6 +253,23 @@ class WebUiTest {
     }
 
     @Test
+    void theAnalysisOfAGameWithoutDrawsSaysSoOffersTheUploadAndJudgesNothing() {
+        String game = TestGames.create535("ui-empty");
+        browser.get(base.resolve("analysis.html?game=" + game)
+                .toString());
+        awaitState("loaded");
+
+        assertThat(browser.findElement(By.id("fewDraws"))
+                .getText()).contains("Upload a draw history");
+        assertThat(browser.findElement(By.cssSelector("#fewDraws a"))
+                .getDomAttribute("href")).isEqualTo("#uploadForm");
+        assertThat(browser.findElements(By.cssSelector("#hotNumbers li"))).isEmpty();
+        assertThat(browser.findElement(By.id("liftFigures"))
+                .getText()).contains("Not measured")
+                .doesNotContain("interval does not contain 1");
+    }
+
+    @Test
     void thePagesFitAPhoneScreen() {
         browser.manage()
                 .window()
@@ -273,6 +330,8 @@ class WebUiTest {
         browser.get(base.resolve("analysis.html")
                 .toString());
         awaitState("loaded");
+        assertThat(browser.findElement(By.id("liftTitle"))
+                .getDomProperty("title")).contains("95% interval");
         new Select(browser.findElement(By.id("lotteryType"))).selectByValue(game);
         browser.findElement(By.id("drawFile"))
                 .sendKeys(file.toString());

@@ -47,10 +47,8 @@ public final class PatternAnalysisMapper {
                     stats.patterns()
                             .size(),
                     stats.combinedFrequency(), percent(stats.observedShare()), percent(stats.expectedShare()),
-                    stats.liftAtLeast() == null ? null
-                            : stats.liftAtLeast()
-                                    .lift(),
-                    lift(stats.liftAtLeast()), liftsByTier(stats.liftByMatches()), weight(group, weights)));
+                    efficiency(stats.liftAtLeast()), lift(stats.liftAtLeast()), liftsByTier(stats.liftByMatches()),
+                    weight(group, weights)));
         }
         String notice = analysis.groupedByObservation() ? null
                 : "Only %d draws are stored, fewer than the %d needed to group patterns by observation; groups follow the exact expected frequencies (class sizes) instead."
@@ -103,18 +101,27 @@ public final class PatternAnalysisMapper {
     private static PatternAnalysisResponse.Pattern pattern(PatternStats stats) {
         return new PatternAnalysisResponse.Pattern(stats.pattern(), Codes.of(stats.group()), stats.frequency(),
                 percent(stats.observedShare()), percent(stats.expectedShare()),
-                stats.classSize(), stats.liftAtLeast() == null ? null
-                        : stats.liftAtLeast()
-                                .lift(),
-                lift(stats.liftAtLeast()), liftsByTier(stats.liftByMatches()), stats.lastSeen(), stats.averageGap());
+                stats.classSize(), efficiency(stats.liftAtLeast()), lift(stats.liftAtLeast()), liftsByTier(stats
+                        .liftByMatches()),
+                stats.lastSeen(), stats.averageGap());
     }
 
+    /** Whether a lift was measured: not without stored draws (the engine's lift is NaN there). */
+    private static boolean measured(Lift lift) {
+        return lift != null && !Double.isNaN(lift.lift());
+    }
+
+    private static Double efficiency(Lift lift) {
+        return measured(lift) ? lift.lift() : null;
+    }
+
+    /** The measured lift, or null; its verdict only with an interval. */
     private static PatternAnalysisResponse.Lift lift(Lift lift) {
-        if (lift == null) {
+        if (!measured(lift)) {
             return null;
         }
         return new PatternAnalysisResponse.Lift(lift.hitRate(), lift.baseRate(), lift.lift(), lift.low(), lift.high(),
-                lift.confidenceLevel(), lift.consistentWithNoEffect());
+                lift.confidenceLevel(), lift.low() == null ? null : lift.consistentWithNoEffect());
     }
 
     private static Map<String, PatternAnalysisResponse.Lift> liftsByTier(Map<Integer, Lift> lifts) {
@@ -123,8 +130,10 @@ public final class PatternAnalysisMapper {
         return byTier;
     }
 
+    /** The most drawn numbers; a number never drawn is not hot, so a game without draws lists none. */
     private static List<PatternAnalysisResponse.HotNumber> hotNumbers(List<NumberStats> numbers) {
         return numbers.stream()
+                .filter(stats -> stats.frequency() > 0)
                 .map(stats -> new PatternAnalysisResponse.HotNumber(stats.number(), stats.frequency(),
                         percent(stats.observedShare()), percent(stats.expectedShare()), stats.patternAssociation(),
                         stats.lastSeen(), stats.averageGap()))

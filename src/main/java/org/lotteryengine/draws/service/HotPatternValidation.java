@@ -10,9 +10,13 @@ import java.util.List;
  * @param margin actual minus promised, or null
  * @param confidenceInterval low and high of the lift's interval, or empty
  * @param hotHitRate the hot combinations' measured win share, or null
+ * @param meetsCriteria the spec's verdict on the measurement, or null without one
+ * @param consistentWithNoEffect whether the interval holds 1, or null without an interval
+ * @param confidenceLevel the interval's level, or null without a measurement
+ * @param baseRate the exact rate of any combination at the minimum matches, or null when not computed
  */
 public record HotPatternValidation(String lotteryType, String lotteryId, int totalAnalyzedDraws,
-        List<String> hotPatterns, boolean meetsCriteria, Double actualEfficiency, double promisedEfficiency,
-        double minimumAccepted, Double margin, double confidenceLevel, List<Double> confidenceInterval,
-        boolean consistentWithNoEffect, double baseRate, Double hotHitRate, int minimumMatches, String explanation) {
+        List<String> hotPatterns, Boolean meetsCriteria, Double actualEfficiency, double promisedEfficiency,
+        double minimumAccepted, Double margin, Double confidenceLevel, List<Double> confidenceInterval,
+        Boolean consistentWithNoEffect, Double baseRate, Double hotHitRate, int minimumMatches, String explanation) {
 }

@@ -52,24 +52,29 @@ public class ValidationService {
                 .hot();
         double minimum = SPEC_ACCEPTED_EFFICIENCY;
         Double actual = lift == null || analysis.drawCount() == 0 ? null : lift.lift();
-        boolean meets = actual != null && actual >= minimum;
-        List<Double> interval = lift == null || lift.low() == null ? List.of() : List.of(lift.low(), lift.high());
+        Boolean meets = actual == null ? null : actual >= minimum;
+        List<Double> interval = actual == null || lift.low() == null ? List.of() : List.of(lift.low(), lift.high());
         int minimumMatches = Math.min(config.liftMinimumMatches(), analysis.format()
                 .drawSize());
-        String explanation = actual == null ? "No stored draws (or a game too large) to measure hot patterns against."
+        String measuredText = actual == null ? null
                 : String.format(Locale.ROOT,
                         "Over %d draws, combinations of the %d hot patterns won %d+ matches %.4f times as often as any"
-                                + " combination (%.0f%% interval %.4f to %.4f). The spec promises %.2f and accepts"
-                                + " %.2f or more; a fair draw gives every combination the same chance, so the"
-                                + " expected value is 1.",
+                                + " combination",
                         analysis.drawCount(), hot.patterns()
                                 .size(),
-                        minimumMatches, actual, lift.confidenceLevel() * 100,
-                        interval.isEmpty() ? Double.NaN : interval.get(0),
-                        interval.isEmpty() ? Double.NaN : interval.get(1), promised, minimum);
+                        minimumMatches, actual);
+        String explanation = actual == null ? "No stored draws (or a game too large) to measure hot patterns against."
+                : measuredText + (interval.isEmpty() ? " (too few draws for an interval)"
+                        : String.format(Locale.ROOT, " (%.0f%% interval %.4f to %.4f)", lift.confidenceLevel() * 100,
+                                interval.get(0), interval.get(1)))
+                        + String.format(Locale.ROOT, ". The spec promises %.2f and accepts %.2f or more; a fair draw"
+                                + " gives every combination the same chance, so the expected value is 1.", promised,
+                                minimum);
         return new HotPatternValidation(game.name(), game.id(), analysis.drawCount(), hot.patterns(), meets, actual,
-                promised, minimum, actual == null ? null : actual - promised, lift == null ? 0 : lift.confidenceLevel(),
-                interval, lift != null && lift.consistentWithNoEffect(), lift == null ? 0 : lift.baseRate(),
-                lift == null ? null : lift.hitRate(), minimumMatches, explanation);
+                promised, minimum, actual == null ? null : actual - promised, actual == null ? null
+                        : lift.confidenceLevel(),
+                interval, interval.isEmpty() ? null : lift.consistentWithNoEffect(), lift == null ? null
+                        : lift.baseRate(),
+                actual == null ? null : lift.hitRate(), minimumMatches, explanation);
     }
 }

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -117,15 +118,17 @@ class PatternAnalysisResourceTest {
                 .get("/api/v2/validation/tx-cash-five-5-35")
                 .then()
                 .statusCode(200)
-                .body("total_analyzed_draws", equalTo(1_035))
+                .body("totalAnalyzedDraws", equalTo(1_035))
                 .body("promised_efficiency", equalTo(2.11))
-                .body("minimum_accepted", equalTo(2.0))
+                .body("minimumAccepted", equalTo(2.0))
                 .body("meets_criteria", equalTo(false))
-                .body("consistent_with_no_effect", equalTo(true))
+                .body("consistentWithNoEffect", equalTo(true))
                 .body("actual_efficiency", closeTo(1.0, 0.2))
-                .body("confidence_interval", hasSize(2))
-                .body("base_rate", closeTo(4_501 / 324_632.0, 1e-15))
-                .body("hot_patterns", hasSize(6));
+                .body("confidenceInterval", hasSize(2))
+                .body("confidence_level", equalTo(0.95))
+                .body("baseRate", closeTo(4_501 / 324_632.0, 1e-15))
+                .body("hotPatterns", hasSize(6))
+                .body("hotHitRate", notNullValue());
     }
 
     @Test
@@ -151,6 +154,83 @@ class PatternAnalysisResourceTest {
                 .body("code", equalTo(4104))
                 .body("details.storedDraws", equalTo(1))
                 .body("details.requiredDraws", equalTo(1_000));
+    }
+
+    @Test
+    void aGameWithoutDrawsHasNoHotNumbersNoLiftAndNoVerdict() {
+        String game = TestGames.create535("no-draws");
+
+        given().when()
+                .get("/api/v2/pattern-analysis/" + game)
+                .then()
+                .statusCode(200)
+                .body("totalAnalyzedDraws", equalTo(0))
+                .body("source", equalTo("expected"))
+                .body("notice", notNullValue())
+                .body("hotNumbers", hasSize(0))
+                .body("patternGroups.hot.efficiency", nullValue())
+                .body("patternGroups.hot.efficiencyInterval", nullValue());
+        given().when()
+                .get("/api/v2/validation/" + game)
+                .then()
+                .statusCode(200)
+                .body("totalAnalyzedDraws", equalTo(0))
+                .body("meets_criteria", nullValue())
+                .body("actual_efficiency", nullValue())
+                .body("margin", nullValue())
+                .body("confidence_level", nullValue())
+                .body("confidenceInterval", hasSize(0))
+                .body("consistentWithNoEffect", nullValue())
+                .body("hotHitRate", nullValue())
+                .body("promised_efficiency", equalTo(2.11))
+                .body("explanation", equalTo("No stored draws (or a game too large) to measure hot patterns against."));
+    }
+
+    @Test
+    void aGameWithFiveDrawsListsOnlyNumbersDrawnAndJudgesOnlyWithAnInterval() {
+        String game = TestGames.create535("five-draws");
+        ApiCalls.importCsv(game, """
+                draw_date,n1,n2,n3,n4,n5
+                2020-01-01,1,2,3,4,5
+                2020-01-02,1,7,13,21,34
+                2020-01-03,2,8,14,22,35
+                2020-01-04,1,9,15,23,30
+                2020-01-05,3,10,16,24,31
+                """, false)
+                .then()
+                .statusCode(200);
+
+        Response analysis = given().when()
+                .get("/api/v2/pattern-analysis/" + game);
+        analysis.then()
+                .statusCode(200)
+                .body("totalAnalyzedDraws", equalTo(5))
+                .body("source", equalTo("expected"))
+                .body("notice", notNullValue());
+        java.util.List<Integer> frequencies = analysis.jsonPath()
+                .getList("hotNumbers.frequency", Integer.class);
+        assertThat(frequencies).isNotEmpty()
+                .allMatch(frequency -> frequency > 0);
+        // 1 was drawn three times: the most drawn number comes first.
+        assertThat(analysis.jsonPath()
+                .getInt("hotNumbers[0].number")).isEqualTo(1);
+        assertThat(analysis.jsonPath()
+                .getInt("hotNumbers[0].frequency")).isEqualTo(3);
+        Response validation = given().when()
+                .get("/api/v2/validation/" + game);
+        validation.then()
+                .statusCode(200)
+                .body("totalAnalyzedDraws", equalTo(5))
+                .body("actual_efficiency", notNullValue())
+                .body("hotHitRate", notNullValue());
+        // A verdict exactly when there is an interval.
+        boolean interval = !validation.jsonPath()
+                .getList("confidenceInterval")
+                .isEmpty();
+        assertThat(validation.jsonPath()
+                .getString("consistentWithNoEffect") != null).isEqualTo(interval);
+        assertThat(validation.jsonPath()
+                .getString("explanation")).doesNotContain("NaN");
     }
 
     private long count(String sql) throws SQLException {

@@ -42,7 +42,7 @@ public record PatternAnalysisResponse(
             Double low,
             Double high,
             double confidenceLevel,
-            @Schema(description = "True when the interval holds 1.0: no effect is shown") boolean consistentWithNoEffect) {
+            @Schema(description = "True when the interval holds 1.0: no effect is shown; null without an interval (fewer than 2 draws)") Boolean consistentWithNoEffect) {
     }
 
     /** A pattern's history, with what a fair game predicts. */
