@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -16,6 +15,7 @@ import org.lotteryengine.evaluation.rest.dto.WheelRequest;
 import org.lotteryengine.evaluation.rest.dto.WheelResponse;
 import org.lotteryengine.evaluation.service.Wheel;
 import org.lotteryengine.evaluation.service.WheelService;
+import org.lotteryengine.platform.export.Readable;
 
 /**
  * Wheels as the API shows them: JSON, a CSV of the tickets, and the lines of a printable sheet.
@@ -81,34 +81,29 @@ public final class WheelMapper {
         return out.toString();
     }
 
-    /** The lines of a printable sheet: the promise, its verification, the exact chances, the tickets. */
-    public static List<String> sheet(Wheel wheel) {
+    /** A printable sheet: the promise and its verification above the set's sheet (TicketSheet). */
+    public static byte[] pdf(Wheel wheel) {
         WheelRequirement requirement = wheel.requirement();
-        EvaluationResponse evaluation = EvaluationMapper.toResponse(wheel.evaluated());
-        List<String> lines = new ArrayList<>();
-        lines.add("Wheel for %s on %d numbers: %s".formatted(wheel.lotteryType(), requirement.points(), wheel.pool()));
-        lines.add("Promise: at least %d matches on some ticket whenever %d drawn numbers are in the pool".formatted(
-                requirement.matches(), requirement.drawnInPool()));
-        lines.add("Verified over all %,d ways: %s (%,d met)".formatted(requirement.subsets(), wheel.guaranteeHolds()
-                ? "holds"
-                : "does not hold", wheel.waysMet()));
-        lines.add("%d tickets%s".formatted(wheel.tickets()
+        List<String> about = new ArrayList<>();
+        about.add("On the %d numbers %s.".formatted(requirement.points(), wheel.pool()));
+        about.add("Promise: at least %d matches on some ticket whenever %d drawn numbers are in the pool. Verified over"
+                .formatted(requirement.matches(), requirement.drawnInPool())
+                + " all %s ways: %s (%s met).".formatted(Readable.count(requirement.subsets()), wheel.guaranteeHolds()
+                        ? "holds"
+                        : "does not hold", Readable.count(wheel.waysMet())));
+        about.add("%d tickets%s.".formatted(wheel.tickets()
                 .size(),
                 wheel.bestKnown()
                         .map(best -> "; the best published design has %d (%s)".formatted(best.tickets(), best
                                 .source()))
                         .orElse("")));
-        lines.add("");
-        lines.add("Chances of this set over every possible draw of the game (exact):");
-        evaluation.tiers()
-                .forEach(tier -> lines.add(String.format(Locale.ROOT, "  %s or better: P(at least one win) = %.6f",
-                        tier.tier(), tier.probabilityAtLeastOne())));
-        lines.add("  Every combination is equally likely in a fair draw: a wheel spreads wins, it does not add any.");
-        lines.add("");
-        int index = 1;
-        for (int[] ticket : wheel.tickets()) {
-            lines.add(String.format(Locale.ROOT, "%4d.  %s", index++, Arrays.toString(ticket)));
-        }
-        return lines;
+        List<TicketSheet.Row> rows = wheel.tickets()
+                .stream()
+                .map(ticket -> new TicketSheet.Row(Arrays.stream(ticket)
+                        .boxed()
+                        .toList(), null, null))
+                .toList();
+        return TicketSheet.render("Wheel for " + wheel.lotteryType(), about, rows, EvaluationMapper.toResponse(wheel
+                .evaluated()));
     }
 }

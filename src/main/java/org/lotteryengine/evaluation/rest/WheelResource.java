@@ -18,7 +18,6 @@ import org.lotteryengine.evaluation.mapping.WheelMapper;
 import org.lotteryengine.evaluation.rest.dto.WheelRequest;
 import org.lotteryengine.evaluation.rest.dto.WheelResponse;
 import org.lotteryengine.evaluation.service.WheelService;
-import org.lotteryengine.platform.export.PdfSheet;
 import org.lotteryengine.platform.rest.dto.ApiError;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
@@ -67,10 +66,9 @@ public class WheelResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(PDF)
-    @Operation(summary = "A wheel on your own numbers, as a printable sheet", description = "The promise, its verification, the exact chances per tier and the tickets.")
+    @Operation(summary = "A wheel on your own numbers, as a printable sheet", description = "The promise and its verification, the chances per tier against random picks, the payout chart, the tickets and what the figures mean, rounded for reading (the JSON answer has the exact counts).")
     public Uni<Response> wheelPdf(@NotNull @Valid WheelRequest request) {
-        return service.wheel(WheelMapper.toCommand(request), wheel -> Response.ok(PdfSheet.render(WheelMapper.sheet(
-                wheel)), PDF)
+        return service.wheel(WheelMapper.toCommand(request), wheel -> Response.ok(WheelMapper.pdf(wheel), PDF)
                 .header("Content-Disposition", "attachment; filename=\"wheel.pdf\"")
                 .build());
     }

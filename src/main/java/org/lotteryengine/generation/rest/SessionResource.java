@@ -1,6 +1,9 @@
 package org.lotteryengine.generation.rest;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -22,6 +25,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lotteryengine.clients.rest.RequestClient;
+import org.lotteryengine.evaluation.mapping.EvaluationMapper;
+import org.lotteryengine.evaluation.mapping.TicketSheet;
+import org.lotteryengine.evaluation.service.Evaluated;
+import org.lotteryengine.evaluation.service.EvaluationService;
 import org.lotteryengine.generation.rest.dto.ExtendRequest;
 import org.lotteryengine.generation.rest.dto.GeneratedTicketSetResponse;
 import org.lotteryengine.generation.service.SessionService;
@@ -48,11 +55,14 @@ public class SessionResource {
 
     private final SessionService sessions;
     private final TicketExport export;
+    private final EvaluationService evaluations;
     private final RequestClient client;
 
-    SessionResource(SessionService sessions, TicketExport export, RequestClient client) {
+    SessionResource(SessionService sessions, TicketExport export, EvaluationService evaluations,
+            RequestClient client) {
         this.sessions = sessions;
         this.export = export;
+        this.evaluations = evaluations;
         this.client = client;
     }
 
@@ -67,7 +77,7 @@ public class SessionResource {
     @GET
     @Path("/export")
     @Produces({ "text/csv", MediaType.APPLICATION_JSON, "application/pdf" })
-    @Operation(summary = "Download the ticket set", description = "csv: one row per ticket; json: the stored set; pdf: a ticket sheet with the set's exact chances per tier against random quick picks.")
+    @Operation(summary = "Download the ticket set", description = "csv: one row per ticket; json: the stored set with exactEvaluation, the exact counts behind its figures (as /api/v2/evaluate answers them); pdf: a printable sheet with the set's chances per tier against random picks, its payout chart, the tickets and what the figures mean, rounded for reading.")
     @APIResponse(responseCode = "200", description = "The file")
     @APIResponse(responseCode = "409", description = "NO_TICKET_SET (4092): the session holds no set (running, failed or interrupted)", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
     public Uni<Response> export(@PathParam("sessionId") String sessionId,
@@ -76,19 +86,52 @@ public class SessionResource {
         String chosen = format == null ? "json" : format;
         if (!chosen.equals("csv") && !chosen.equals("json") && !chosen.equals("pdf")) {
             throw new InvalidRequestException(ErrorCode.INVALID_REQUEST, "format must be csv, json or pdf", Map.of(
-                    "field", "format", "allowed", java.util.List.of("csv", "json", "pdf")));
+                    "field", "format", "allowed", List.of("csv", "json", "pdf")));
         }
+        String file = "lottery-tickets-" + SessionService.checkedId(sessionId) + "." + chosen;
         return sessions.ticketSet(sessionId, client.get())
-                .map(set -> {
-                    String file = "lottery-tickets-" + SessionService.checkedId(sessionId) + "." + chosen;
-                    Response.ResponseBuilder response = switch (chosen) {
-                        case "csv" -> Response.ok(export.csv(set), "text/csv; charset=UTF-8");
-                        case "pdf" -> Response.ok(export.pdf(set), "application/pdf");
-                        default -> Response.ok(set, MediaType.APPLICATION_JSON_TYPE);
-                    };
-                    return response.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + "\"")
-                            .build();
-                });
+                .onItem()
+                .transformToUni(set -> download(chosen, set))
+                .map(response -> response.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file
+                        + "\"")
+                        .build());
+    }
+
+    private Uni<Response.ResponseBuilder> download(String format, Map<String, Object> set) {
+        if (format.equals("csv")) {
+            return Uni.createFrom()
+                    .item(Response.ok(export.csv(set), "text/csv; charset=UTF-8"));
+        }
+        TicketExport.Sheet sheet = export.sheet(set);
+        if (format.equals("pdf")) {
+            return evaluated(sheet, evaluated -> Response.ok(TicketSheet.render(sheet.title(), sheet.about(), rows(
+                    sheet), EvaluationMapper.toResponse(evaluated)), "application/pdf"));
+        }
+        return evaluated(sheet, evaluated -> Response.ok(withExactEvaluation(set, evaluated),
+                MediaType.APPLICATION_JSON_TYPE));
+    }
+
+    /**
+     * Evaluates the set's tickets again, exactly, on the engine pool; {@code answer} runs there too, since laying out
+     * a sheet is work the event loop must not do. The set was held to the cost limit when it was generated.
+     */
+    private Uni<Response.ResponseBuilder> evaluated(TicketExport.Sheet sheet,
+            Function<Evaluated, Response.ResponseBuilder> answer) {
+        return evaluations.evaluate(sheet.lotteryType(), sheet.numbers(), null, null, true, answer);
+    }
+
+    private static List<TicketSheet.Row> rows(TicketExport.Sheet sheet) {
+        return sheet.tickets()
+                .stream()
+                .map(ticket -> new TicketSheet.Row(ticket.numbers(), ticket.pattern(), ticket.group()))
+                .toList();
+    }
+
+    /** The stored set as answered, with the exact counts behind its figures under {@code exactEvaluation}. */
+    private static Map<String, Object> withExactEvaluation(Map<String, Object> set, Evaluated evaluated) {
+        Map<String, Object> exported = new LinkedHashMap<>(set);
+        exported.put("exactEvaluation", EvaluationMapper.toResponse(evaluated));
+        return exported;
     }
 
     @POST

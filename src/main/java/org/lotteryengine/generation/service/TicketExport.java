@@ -5,18 +5,16 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.lotteryengine.platform.export.PdfSheet;
 
 /**
- * A stored GeneratedTicketSet as a download: CSV (one row per ticket), or a printable PDF ticket sheet with the set's
- * exact odds. The set is read as stored (a JSON document), so an export always shows what the client was given.
+ * A stored GeneratedTicketSet as a download: CSV (one row per ticket), or the inputs of a printable sheet. The set is
+ * read as stored (a JSON document), so an export always shows what the client was given.
  */
 @ApplicationScoped
 public class TicketExport {
@@ -39,39 +37,61 @@ public class TicketExport {
         return out.toString();
     }
 
-    /** A ticket sheet: the tickets, then the exact chances of the set per tier against random quick picks. */
-    public byte[] pdf(Map<String, Object> set) {
-        List<String> lines = new ArrayList<>();
-        lines.add("Session " + set.get("sessionId") + "  (" + set.get("status") + ")");
+    /**
+     * What a printed sheet of the set shows besides its exact evaluation: the game, a title, lines on where the set
+     * comes from, and the tickets with pattern and group.
+     */
+    public Sheet sheet(Map<String, Object> set) {
         Map<String, Object> patterns = map(set.get("patterns"));
-        lines.add("Game " + patterns.get("lotteryType") + ", " + tickets(set).size() + " tickets");
-        lines.add("");
-        lines.add("Chances of this set over every possible draw (exact):");
-        Map<String, Object> performance = map(set.get("expectedPerformance"));
-        Map<String, Object> optimized = map(performance.get("optimized"));
-        for (Map.Entry<String, Object> entry : optimized.entrySet()) {
-            if (entry.getKey()
-                    .endsWith("AtLeastOneWin")) {
-                String tier = entry.getKey()
-                        .replace("AtLeastOneWin", "");
-                lines.add(String.format(Locale.ROOT,
-                        "  %s or better: P(at least one win) = %.6f   random quick picks: %.6f   expected wins: %s",
-                        tier, number(entry.getValue()), number(optimized.get(tier + "RandomQuickPicks")), optimized
-                                .get(tier + "Wins")));
-            }
-        }
-        Map<String, Object> money = map(performance.get("financialProjection"));
-        lines.add(String.format(Locale.ROOT, "  cost %s, expected payout %s, P(payout >= cost) = %.6f, ROI %s%%",
-                money.get("cost"), money.get("expectedRevenue"), number(money.get("breakEvenProbability")), money.get(
-                        "roi")));
-        lines.add("  Every combination is equally likely in a fair draw: no set changes the expected number of wins.");
-        lines.add("");
-        int index = 1;
+        Map<String, Object> generation = map(set.get("generation"));
+        Map<String, Object> coverage = map(map(set.get("quality")).get("coverage"));
+        String lotteryType = String.valueOf(patterns.get("lotteryType"));
+        List<SheetTicket> tickets = new ArrayList<>();
         for (Map<String, Object> ticket : tickets(set)) {
-            lines.add(String.format(Locale.ROOT, "%4d.  %-22s  pattern %s (%s)  %s", index++, numbers(ticket), ticket
-                    .get("pattern"), ticket.get("patternGroup"), ticket.get("generationStrategy")));
+            tickets.add(new SheetTicket(numberList(ticket), text(ticket.get("pattern")), text(ticket.get(
+                    "patternGroup"))));
         }
-        return PdfSheet.render(lines);
+        List<String> about = new ArrayList<>();
+        about.add("Session %s, %s, generated %s.".formatted(set.get("sessionId"), set.get("status"), set.get(
+                "timestamp")));
+        Object tier = coverage.get("targetTier");
+        about.add("%d tickets aimed at tier %s (%s or more matches): %s. Stopped by %s after %s attempts.".formatted(
+                tickets.size(), tier, tier, generation.get("objective"), generation.get("stoppingReason"), generation
+                        .get("attempts")));
+        about.add("Pattern groups from %s frequencies.".formatted("observed".equals(patterns.get("source"))
+                ? "observed draw"
+                : "expected (no stored draws)"));
+        return new Sheet(lotteryType, "Lottery tickets for " + lotteryType, about, tickets);
+    }
+
+    /** A printed sheet's inputs; the tickets keep the set's order. */
+    public record Sheet(String lotteryType, String title, List<String> about, List<SheetTicket> tickets) {
+
+        public List<int[]> numbers() {
+            return tickets.stream()
+                    .map(ticket -> ticket.numbers()
+                            .stream()
+                            .mapToInt(Integer::intValue)
+                            .toArray())
+                    .toList();
+        }
+    }
+
+    public record SheetTicket(List<Integer> numbers, String pattern, String group) {
+    }
+
+    private static List<Integer> numberList(Map<String, Object> ticket) {
+        Object numbers = ticket.get("numbers");
+        if (numbers instanceof List<?> list) {
+            return list.stream()
+                    .map(value -> ((Number) value).intValue())
+                    .toList();
+        }
+        return List.of();
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
     }
 
     @SuppressWarnings("unchecked")
@@ -95,7 +115,4 @@ public class TicketExport {
         return "";
     }
 
-    private static double number(Object value) {
-        return value instanceof Number number ? number.doubleValue() : Double.NaN;
-    }
 }

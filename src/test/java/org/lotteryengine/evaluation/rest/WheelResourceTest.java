@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.lotteryengine.platform.export.PdfReport;
 import org.lotteryengine.support.ApiCalls;
+import org.lotteryengine.support.PdfText;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -120,7 +122,19 @@ class WheelResourceTest {
                 .statusCode(200)
                 .extract()
                 .asByteArray();
-        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        PdfText sheet = PdfText.of(pdf, PdfReport.MARGIN);
+        String text = sheet.text()
+                .replaceAll("\\s+", " ");
+        assertThat(sheet.outside()).isEmpty();
+        assertThat(text).contains("Wheel for 5/35", "On the 10 numbers [2, 5, 8, 11, 14, 17, 20, 23, 26, 29].",
+                "Promise: at least 3 matches on some ticket whenever 4 drawn numbers are in the pool. Verified over all"
+                        + " 210 ways: holds (210 met).",
+                "Chances over all 324,632 possible draws", "equally likely");
+        for (int i = 1; i < lines.length; i++) {
+            String[] cells = lines[i].split(",");
+            assertThat(text).contains(cells[0] + ". " + String.join(" ", java.util.Arrays.copyOfRange(cells, 1,
+                    cells.length)));
+        }
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.lotteryengine.generation.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -17,9 +18,12 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.lotteryengine.platform.export.PdfReport;
+import org.lotteryengine.platform.export.Readable;
 import org.lotteryengine.support.ApiCalls;
 import org.lotteryengine.support.Await;
 import org.lotteryengine.support.MetricsScrape;
+import org.lotteryengine.support.PdfText;
 import org.lotteryengine.support.PreciseJson;
 import org.lotteryengine.support.SqlCounts;
 import org.lotteryengine.support.SseClient;
@@ -104,21 +108,51 @@ class SessionResourceTest {
             assertThat(cells[2]).isEqualTo(stored.path("tickets[" + i + "].pattern"));
         }
 
-        given().queryParam("format", "json")
+        ExtractableResponse<Response> exported = given().queryParam("format", "json")
                 .get("/api/v2/sessions/" + sessionId + "/export")
                 .then()
                 .statusCode(200)
                 .body("sessionId", equalTo(sessionId))
-                .body("tickets.numbers", equalTo(numbers));
+                .body("tickets.numbers", equalTo(numbers))
+                .body("exactEvaluation.totalDraws", equalTo(324632))
+                .body("exactEvaluation.tiers.tier", equalTo(List.of("tier5", "tier4", "tier3")))
+                .extract();
+        // The exact counts behind the set's figures: its coverage is drawsWithWinAtLeast / totalDraws.
+        for (int tier = 0; tier < 3; tier++) {
+            int draws = exported.path("exactEvaluation.tiers[" + tier + "].drawsWithWinAtLeast");
+            Number coverage = exported.path("exactEvaluation.tiers[" + tier + "].probabilityAtLeastOne");
+            assertThat(coverage.doubleValue()).isCloseTo(draws / 324632.0, offset(1e-7));
+        }
+        Number targetCoverage = stored.path("quality.coverage.atLeastOneWin");
+        int targetDraws = exported.path("exactEvaluation.tiers[2].drawsWithWinAtLeast");
+        assertThat(targetCoverage.doubleValue()).isCloseTo(targetDraws / 324632.0, offset(
+                1e-7));
+
         byte[] pdf = given().queryParam("format", "pdf")
                 .get("/api/v2/sessions/" + sessionId + "/export")
                 .then()
                 .statusCode(200)
                 .contentType("application/pdf")
+                .header("Content-Disposition", containsString("lottery-tickets-" + sessionId + ".pdf"))
                 .extract()
                 .asByteArray();
-        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
-        assertThat(pdf.length).isGreaterThan(1000);
+        PdfText sheet = PdfText.of(pdf, PdfReport.MARGIN);
+        String text = sheet.text()
+                .replaceAll("\\s+", " ");
+        assertThat(sheet.outside()).isEmpty();
+        assertThat(text).contains("Lottery tickets for 5/35", "Session " + sessionId, "12 tickets aimed at tier 3",
+                "Chances over all 324,632 possible draws", "3 or more matches 15.00 USD " + Readable.chance(
+                        targetDraws / 324632.0),
+                "cost 12.00 USD",
+                "equally likely");
+        for (int i = 0; i < 12; i++) {
+            assertThat(text).contains("%d. %s %s %s".formatted(i + 1, String.join(" ", numbers.get(i)
+                    .stream()
+                    .map(String::valueOf)
+                    .toList()), stored.path("tickets[" + i + "].pattern"), stored.path(
+                            "tickets[" + i
+                                    + "].patternGroup")));
+        }
 
         given().queryParam("format", "xls")
                 .get("/api/v2/sessions/" + sessionId + "/export")
