@@ -7,7 +7,7 @@ public enum GenerationStatus {
 
     /** Every threshold holds. */
     SUCCESS,
-    /** The quality gate holds but some threshold does not. */
+    /** The quality gate holds but some threshold does not, or the client cancelled the run (user_override). */
     PARTIAL,
     /** The best set found is below the quality gate; it is returned with the reasons and suggestions. */
     FALLBACK,

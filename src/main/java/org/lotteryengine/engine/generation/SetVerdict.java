@@ -7,7 +7,9 @@ import java.util.List;
  * How far a set meets its request, from its threshold checks and score: {@code success} when every threshold holds
  * and the score reaches the quality gate; {@code partial} when the gate and any requested qualityThreshold hold and
  * either all pattern or all traditional thresholds do; {@code fallback} otherwise, with the spec's failure details.
- * One rule for a searched set and a stored one.
+ * A set whose client cancelled the run (user_override) is at most {@code partial}: it is the best found when the run
+ * was stopped, and a session read must not show {@code success} beside {@code sessionStatus: cancelled}. One rule for
+ * a searched set and a stored one.
  *
  * @param failure why the set falls short, with suggestions; null unless fallback
  */
@@ -24,7 +26,8 @@ record SetVerdict(GenerationStatus status, GenerationResult.Failure failure) {
         boolean patternOk = all(checks, QualityEvaluator.PATTERN_GROUPING);
         boolean traditionalOk = all(checks, QualityEvaluator.TRADITIONAL);
         if (patternOk && traditionalOk && gate) {
-            return new SetVerdict(GenerationStatus.SUCCESS, null);
+            return new SetVerdict(reason == StoppingReason.USER_OVERRIDE ? GenerationStatus.PARTIAL
+                    : GenerationStatus.SUCCESS, null);
         }
         if (gate && requested && (patternOk || traditionalOk)) {
             return new SetVerdict(GenerationStatus.PARTIAL, null);

@@ -15,6 +15,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -44,9 +45,11 @@ public class ErrorMappers {
     private static final int DATABASE_RETRY_SECONDS = 5;
 
     private final RequestField.Names fields;
+    private final AllowedMethods allowedMethods;
 
     /** @param fields how the API names a generate request's fields (the generation feature's mapping) */
-    ErrorMappers(RequestField.Names fields) {
+    ErrorMappers(RequestField.Names fields, AllowedMethods allowedMethods) {
+        this.allowedMethods = allowedMethods;
         this.fields = fields;
     }
 
@@ -155,6 +158,17 @@ public class ErrorMappers {
     }
 
     @ServerExceptionMapper
+    public Response mapNotAllowed(NotAllowedException exception, UriInfo uri) {
+        List<String> allowed = allowedMethods.of(uri.getPath());
+        Response response = respond(405, ErrorCode.METHOD_NOT_ALLOWED, "This path does not accept this HTTP method",
+                Map.of("allowed", allowed));
+        return allowed.isEmpty() ? response
+                : Response.fromResponse(response)
+                        .header(HttpHeaders.ALLOW, String.join(", ", allowed))
+                        .build();
+    }
+
+    @ServerExceptionMapper
     public Response mapWebApplicationException(WebApplicationException exception) {
         int status = exception.getResponse().getStatus();
         // A body Jackson could not read (e.g. cut off) arrives wrapped in a 400.
@@ -163,10 +177,6 @@ public class ErrorMappers {
         }
         if (exception instanceof NotFoundException) {
             return respond(404, ErrorCode.NOT_FOUND, "No resource at this path", Map.of());
-        }
-        if (exception instanceof NotAllowedException) {
-            return respond(405, ErrorCode.METHOD_NOT_ALLOWED, "This path does not accept this HTTP method",
-                    Map.of("allowed", exception.getResponse().getAllowedMethods()));
         }
         if (exception instanceof NotSupportedException) {
             return respond(415, ErrorCode.UNSUPPORTED_MEDIA_TYPE, "This path does not accept this request body type",

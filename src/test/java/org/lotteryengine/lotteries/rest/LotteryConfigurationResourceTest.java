@@ -11,6 +11,9 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.util.List;
+import java.util.UUID;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.lotteryengine.support.PreciseJson;
@@ -284,8 +287,21 @@ class LotteryConfigurationResourceTest {
                 .delete("/api/v2/lotteries")
                 .then()
                 .statusCode(405)
+                .header("Allow", "GET, HEAD, OPTIONS, POST")
                 .body("error", equalTo("METHOD_NOT_ALLOWED"))
                 .body("code", equalTo(4050))
+                .body("details.allowed", equalTo(List.of("GET", "HEAD", "OPTIONS", "POST")))
                 .body(not(containsString("Exception")));
+        // A path with a parameter, and one whose class answers other methods on other paths.
+        given().when()
+                .put("/api/v2/sessions/" + UUID.randomUUID() + "/cancel")
+                .then()
+                .statusCode(405)
+                .body("details.allowed", equalTo(List.of("OPTIONS", "POST")));
+        given().when()
+                .post("/api/v2/lotteries/5-35")
+                .then()
+                .statusCode(405)
+                .body("details.allowed", equalTo(List.of("DELETE", "GET", "HEAD", "OPTIONS")));
     }
 }

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "GeneratedTicketSet")
 public record GeneratedTicketSetResponse(
         @Schema(description = "The session's id (a UUID)") String sessionId,
-        @Schema(description = "success, partial, fallback or failed", examples = "success") String status,
+        @Schema(description = "success (every threshold holds), partial (some do, or the client cancelled the run), fallback or failed", examples = "success") String status,
         List<Ticket> tickets,
         Generation generation,
         @Schema(description = "Spec 2.1 QualityMetrics, plus coverage: the exact figures the strategy optimises") QualityMetricsResponse quality,
