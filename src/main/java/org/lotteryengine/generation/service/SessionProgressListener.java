@@ -2,6 +2,7 @@ package org.lotteryengine.generation.service;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -43,7 +44,8 @@ final class SessionProgressListener implements GenerationListener {
                 .coldCoverageMaximum());
         targets.put("qualityMinimum", criteria.traditional()
                 .optimizationScoreMinimum());
-        thresholds = Map.copyOf(targets);
+        // In this order on every run: Map.copyOf iterates in an order that changes from one JVM start to the next.
+        thresholds = Collections.unmodifiableMap(targets);
     }
 
     @Override
