@@ -93,7 +93,7 @@ async function loadAnalysis(lotteryId) {
   resetChart(byId('frequencyChart'));
   try {
     const analysis = await getPatternAnalysis(lotteryId);
-    if (byId('lotteryType').value !== lotteryId) return; // Another game was chosen meanwhile.
+    if (byId('lotteryType').value !== lotteryId) return null; // Another game was chosen meanwhile.
     renderSummary(analysis);
     renderFrequencyChart(byId('frequencyChart'), analysis.patterns ?? []);
     renderGroups(analysis);
@@ -101,10 +101,29 @@ async function loadAnalysis(lotteryId) {
     renderCombinations(analysis);
     renderFairness(analysis);
     setState('loaded');
+    return analysis;
   } catch (error) {
     fill('analysisError', `The analysis could not be loaded: ${error.message}`);
     setState('error');
+    return null;
   }
+}
+
+/**
+ * The first other game with stored draws, or null. Asked only when the page opened on its default game and that
+ * game has none: an analysis of expected frequencies is not what a visitor came to see.
+ */
+async function gameWithDraws(games, except) {
+  for (const id of games.keys()) {
+    if (id === except) continue;
+    try {
+      const analysis = await getPatternAnalysis(id);
+      if (analysis.totalAnalyzedDraws > 0) return id;
+    } catch {
+      // A game whose analysis fails is simply not chosen.
+    }
+  }
+  return null;
 }
 
 function showImport(result) {
@@ -151,8 +170,9 @@ async function init() {
   setState('loading');
   explainTerms();
   const select = byId('lotteryType');
+  let games;
   try {
-    await loadGames(select);
+    games = await loadGames(select);
   } catch (error) {
     fill('analysisError', `The games could not be loaded: ${error.message}`);
     setState('error');
@@ -160,7 +180,20 @@ async function init() {
   }
   select.addEventListener('change', () => loadAnalysis(select.value));
   byId('uploadForm').addEventListener('submit', upload);
-  await loadAnalysis(select.value);
+  const first = await loadAnalysis(select.value);
+  const chosen = new URLSearchParams(window.location.search).has('game');
+  if (!chosen && first && first.totalAnalyzedDraws === 0) {
+    const empty = games.get(select.value)?.name ?? select.value;
+    const initial = select.value;
+    const other = await gameWithDraws(games, initial);
+    // Unless the visitor chose a game meanwhile.
+    if (other && select.value === initial) {
+      select.value = other;
+      await loadAnalysis(other);
+      byId('summary').prepend(el('p', { class: 'notice', id: 'openedOn' },
+        `${empty} has no stored draws, so the page opened on ${games.get(other).name}, a game that has some.`));
+    }
+  }
 }
 
 init();

@@ -9,12 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.lotteryengine.support.ApiCalls;
 import org.lotteryengine.support.TestClients;
 import org.lotteryengine.support.TestGames;
 import org.openqa.selenium.By;
@@ -250,6 +252,58 @@ class WebUiTest {
         assertThat(described).isEqualTo(List.of(
                 "Too many requests: generation_requests allows 10 per 3600 s; retry after 1509 s",
                 "The engine is at capacity (retry in 2 s)"));
+    }
+
+    @Test
+    void theAnalysisPageOpensOnAGameWithDrawsWhenTheDefaultHasNone() {
+        String game = TestGames.create535("ui-opens");
+        assertThat(ApiCalls.importCsv(game, ApiCalls.randomDrawsCsv(LocalDate.of(2024, 1, 1), 5, 3L), false)
+                .statusCode()).isEqualTo(200);
+        // Other tests of this run may have stored draws of 5-35 or of other games: the page's choice follows from
+        // what is stored now, in the order the games are listed.
+        List<String> ids = given().get("/api/v2/lotteries")
+                .jsonPath()
+                .getList("id");
+        boolean defaultHasDraws = drawsOf("5-35") > 0;
+        String expected = defaultHasDraws ? "5-35"
+                : ids.stream()
+                        .filter(id -> !id.equals("5-35") && drawsOf(id) > 0)
+                        .findFirst()
+                        .orElseThrow();
+
+        browser.get(base.resolve("analysis.html")
+                .toString());
+        new WebDriverWait(browser, WAIT).until(ignored -> expected.equals(new Select(browser.findElement(By.id(
+                "lotteryType"))).getFirstSelectedOption()
+                .getDomAttribute("value")) && "loaded".equals(
+                        browser.findElement(By.tagName("body"))
+                                .getDomAttribute("data-state"))
+                && (defaultHasDraws || !browser.findElements(By.id(
+                        "openedOn"))
+                        .isEmpty()));
+
+        assertThat(browser.findElement(By.id("summary"))
+                .getText()).contains(String.format(java.util.Locale.ROOT, "%,d stored draws", drawsOf(expected)));
+        if (!defaultHasDraws) {
+            assertThat(browser.findElement(By.id("openedOn"))
+                    .getText()).isEqualTo("5/35 has no stored draws, so the page opened on %s, a game that has some."
+                            .formatted(given().get("/api/v2/lotteries/" + expected)
+                                    .jsonPath()
+                                    .getString("name")));
+        }
+        // A game asked for by name is shown as asked, draws or not.
+        browser.get(base.resolve("analysis.html?game=5-35")
+                .toString());
+        awaitState("loaded");
+        assertThat(new Select(browser.findElement(By.id("lotteryType"))).getFirstSelectedOption()
+                .getDomAttribute("value")).isEqualTo("5-35");
+        assertThat(browser.findElements(By.id("openedOn"))).isEmpty();
+    }
+
+    private static int drawsOf(String id) {
+        return given().get("/api/v2/pattern-analysis/" + id)
+                .jsonPath()
+                .getInt("totalAnalyzedDraws");
     }
 
     @Test
