@@ -33,6 +33,30 @@ public final class Binomial {
         return TABLE[n][k];
     }
 
+    /**
+     * C(n, k) for any n &ge; 0, by the multiplicative formula: each partial product C(n, i) is an integer, so every
+     * division is exact. For pools above {@value #MAX_N} numbers (a 69-number main drum), where the table ends.
+     *
+     * @throws ArithmeticException when the value does not fit a {@code long}
+     */
+    public static long exact(int n, int k) {
+        if (n < 0) {
+            throw new IllegalArgumentException("C(n, k) needs n >= 0, got n = " + n);
+        }
+        if (k < 0 || k > n) {
+            return 0;
+        }
+        if (n <= MAX_N) {
+            return TABLE[n][k];
+        }
+        int smaller = Math.min(k, n - k);
+        long value = 1;
+        for (int i = 1; i <= smaller; i++) {
+            value = Math.multiplyExact(value, n - smaller + i) / i;
+        }
+        return value;
+    }
+
     private static long[][] pascal() {
         long[][] table = new long[MAX_N + 1][];
         for (int n = 0; n <= MAX_N; n++) {

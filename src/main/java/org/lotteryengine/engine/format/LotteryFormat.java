@@ -82,12 +82,7 @@ public final class LotteryFormat {
             throw new InvalidFormatException("cannot draw %d distinct numbers from %d..%d (%d numbers)".formatted(
                     drawSize, numberMin, numberMax, poolSize));
         }
-        if (ticketPrice == null || ticketPrice.signum() <= 0) {
-            throw new InvalidFormatException("the ticket price must be positive, got " + plain(ticketPrice));
-        }
-        if (ticketPrice.stripTrailingZeros().scale() > 2) {
-            throw new InvalidFormatException("the ticket price has more than 2 decimals: " + plain(ticketPrice));
-        }
+        checkTicketPrice(ticketPrice);
         TreeMap<Integer, Prize> byMatches = new TreeMap<>();
         for (Prize prize : prizes) {
             if (prize.matches() < 0 || prize.matches() > drawSize) {
@@ -99,6 +94,16 @@ public final class LotteryFormat {
             }
         }
         return new LotteryFormat(numberMin, numberMax, drawSize, ticketPrice, List.copyOf(byMatches.values()));
+    }
+
+    /** A ticket price is positive, in cents: the rule of every kind of game. */
+    static void checkTicketPrice(BigDecimal ticketPrice) {
+        if (ticketPrice == null || ticketPrice.signum() <= 0) {
+            throw new InvalidFormatException("the ticket price must be positive, got " + plain(ticketPrice));
+        }
+        if (ticketPrice.stripTrailingZeros().scale() > 2) {
+            throw new InvalidFormatException("the ticket price has more than 2 decimals: " + plain(ticketPrice));
+        }
     }
 
     private static String plain(BigDecimal value) {

@@ -12,6 +12,26 @@ import org.junit.jupiter.params.provider.CsvSource;
 class BinomialTest {
 
     @Test
+    void exactGoesBeyondTheTableAndAgreesWithBigIntegerArithmetic() {
+        // Powerball's and Mega Millions' main drums.
+        assertThat(Binomial.exact(69, 5)).isEqualTo(11_238_513L);
+        assertThat(Binomial.exact(70, 5)).isEqualTo(12_103_014L);
+        for (int n = 0; n <= 99; n++) {
+            for (int k = 0; k <= Math.min(n, 10); k++) {
+                BigInteger expected = BigInteger.ONE;
+                for (int i = 0; i < k; i++) {
+                    expected = expected.multiply(BigInteger.valueOf(n - i))
+                            .divide(BigInteger.valueOf(i + 1));
+                }
+                assertThat(Binomial.exact(n, k)).as("C(%d, %d)", n, k)
+                        .isEqualTo(expected.longValueExact());
+            }
+        }
+        assertThat(Binomial.exact(10, 11)).isZero();
+        assertThatThrownBy(() -> Binomial.exact(200, 100)).isInstanceOf(ArithmeticException.class);
+    }
+
+    @Test
     void everyCoefficientUpToTheStatedBoundEqualsBigIntegerArithmetic() {
         for (int n = 0; n <= Binomial.MAX_N; n++) {
             for (int k = 0; k <= n; k++) {
