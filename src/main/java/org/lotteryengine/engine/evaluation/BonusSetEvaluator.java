@@ -65,7 +65,6 @@ public final class BonusSetEvaluator {
     private int prefixBest;
     private int prefixTouched;
     /** While a main draw is tallied, the old values of what it changed, to go back to the prefix's state. */
-    private boolean logging;
     private final int[] undoSlot;
     private final long[] undoSum;
     private final int[] undoBest;
@@ -142,8 +141,8 @@ public final class BonusSetEvaluator {
         Arrays.fill(bests, none);
         this.touched = new int[slotCount];
         this.isTouched = new boolean[slotCount];
-        // A main draw's last number changes at most every holder's terms twice (out and in), k + 1 slots each.
-        int undo = 2 * count * (k + 3);
+        // A main draw's last number steps every holder's terms once: k slots, or 3 for two bonus numbers.
+        int undo = count * (k + 3);
         this.undoSlot = new int[undo];
         this.undoSum = new long[undo];
         this.undoBest = new int[undo];
@@ -214,28 +213,23 @@ public final class BonusSetEvaluator {
             int j = matches[t];
             base += prize0[j];
             best0 = Math.min(best0, rank0[j]);
-            addBonus(t, j, 1, -1);
+            addBonus(t, j);
         }
         prefixBase = base;
         prefixBest = best0;
         prefixTouched = touchedCount;
     }
 
-    /**
-     * Adds ticket t's bonus terms at j main matches, with this sign (1 adds, -1 removes one level's sums; ranks only
-     * ever improve, so a removal leaves them), logging the old values when {@code logged}.
-     *
-     * @param skip a number that is no bonus outcome (the last number drawn), or -1
-     */
-    private void addBonus(int t, int j, int sign, int skip) {
+    /** Adds ticket t's bonus terms at j main matches to the prefix's state. */
+    private void addBonus(int t, int j) {
         switch (game.drum()) {
             case SEPARATE -> {
                 int p = bonusA[t];
-                change(p, sign * delta1[j], rank1[j]);
+                change(p, delta1[j], rank1[j]);
                 if (game.bonusDrawn() == 2) {
                     int q = bonusB[t];
-                    change(q, sign * delta1[j], rank1[j]);
-                    change(pairSlot(p, q), sign * delta2[j], rank2[j]);
+                    change(q, delta1[j], rank1[j]);
+                    change(pairSlot(p, q), delta2[j], rank2[j]);
                 }
             }
             case SAME -> {
@@ -243,8 +237,43 @@ public final class BonusSetEvaluator {
                     return;
                 }
                 for (int number : mainOf[t]) {
-                    if (!drawn[number] && number != skip) {
-                        change(number, sign * delta1[j], rank1[j]);
+                    if (!drawn[number]) {
+                        change(number, delta1[j], rank1[j]);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Moves ticket t's bonus terms from j to j + 1 main matches, when {@code last} is drawn: one step per slot, the
+     * sums by the difference and the ranks to the better one (ranks only improve with more matches). Logged, to go
+     * back to the prefix's state.
+     */
+    private void stepBonus(int t, int j, int last) {
+        switch (game.drum()) {
+            case SEPARATE -> {
+                int p = bonusA[t];
+                long step1 = delta1[j + 1] - delta1[j];
+                logged(p, step1, rank1[j + 1]);
+                if (game.bonusDrawn() == 2) {
+                    int q = bonusB[t];
+                    logged(q, step1, rank1[j + 1]);
+                    logged(pairSlot(p, q), delta2[j + 1] - delta2[j], rank2[j + 1]);
+                }
+            }
+            case SAME -> {
+                // The ticket's own sums at j counted only where the bonus ball mattered; its ranks at j are never
+                // better than at j + 1, so they can stay.
+                long before = bonusMatters[j] ? delta1[j] : 0;
+                long after = bonusMatters[j + 1] ? delta1[j + 1] : 0;
+                if (before == after && !bonusMatters[j + 1]) {
+                    return;
+                }
+                int rank = bonusMatters[j + 1] ? rank1[j + 1] : none;
+                for (int number : mainOf[t]) {
+                    if (!drawn[number] && number != last) {
+                        logged(number, after - before, rank);
                     }
                 }
             }
@@ -255,14 +284,8 @@ public final class BonusSetEvaluator {
         return pairBase + p * bonusPool + q;
     }
 
-    /** Adds to a slot's sum and lowers its best rank, logging the old values while a main draw is being tallied. */
+    /** Adds to a slot's sum and lowers its best rank. */
     private void change(int slot, long amount, int rank) {
-        if (logging) {
-            undoSlot[undoCount] = slot;
-            undoSum[undoCount] = sums[slot];
-            undoBest[undoCount] = bests[slot];
-            undoCount++;
-        }
         sums[slot] += amount;
         bests[slot] = Math.min(bests[slot], rank);
         if (!isTouched[slot]) {
@@ -271,18 +294,24 @@ public final class BonusSetEvaluator {
         }
     }
 
+    /** {@link #change} with the slot's old values logged. */
+    private void logged(int slot, long amount, int rank) {
+        undoSlot[undoCount] = slot;
+        undoSum[undoCount] = sums[slot];
+        undoBest[undoCount] = bests[slot];
+        undoCount++;
+        change(slot, amount, rank);
+    }
+
     /** One main draw: the prefix's numbers and {@code last}. */
     private void mainDraw(int last) {
         long base = prefixBase;
         int best0 = prefixBest;
-        logging = true;
         for (int t : holders[last]) {
             int j = matches[t];
             base += prize0[j + 1] - prize0[j];
             best0 = Math.min(best0, rank0[j + 1]);
-            // Out with the ticket's bonus terms at j matches, in with those at j + 1.
-            addBonus(t, j, -1, last);
-            addBonus(t, j + 1, 1, last);
+            stepBonus(t, j, last);
         }
         if (game.drum() == BonusDrum.SEPARATE && game.bonusDrawn() == 2) {
             tallyPairs(base, best0);
@@ -299,7 +328,6 @@ public final class BonusSetEvaluator {
             isTouched[touched[i]] = false;
         }
         touchedCount = prefixTouched;
-        logging = false;
     }
 
     /** One bonus number, or a same-drum ball: each touched number alone, the others together at the base payout. */
