@@ -38,8 +38,10 @@ public class DegradationPolicy {
         if (!config.enabled()) {
             return Degradation.none();
         }
+        // Heap after the last collection, as the capacity check reads it: the heap in use now counts garbage not yet
+        // collected, so a healthy JVM between collections read as 85% full and degraded generations for nothing.
         return LEVELS.get(level(ProcessLoad.cpuPercent()
-                .orElse(0), ProcessLoad.heapPercent(), activeSessions));
+                .orElse(0), ProcessLoad.heapAfterCollectionPercent(), activeSessions));
     }
 
     /** 0 (normal) to 4 (emergency): the highest level any measure reaches. */

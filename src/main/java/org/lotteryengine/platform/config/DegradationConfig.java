@@ -21,7 +21,7 @@ public interface DegradationConfig {
     @WithDefault("60,70,80,90")
     List<Integer> cpuPercent();
 
-    /** Heap used as a percent of the maximum heap, for the same four levels. */
+    /** Heap still used after the last collection, as a percent of the maximum heap, for the same four levels. */
     @WithDefault("55,65,75,85")
     List<Integer> memoryPercent();
 

@@ -30,21 +30,10 @@ public final class ProcessLoad {
         }
     }
 
-    /** Heap in use now, percent of the maximum heap (0 when it cannot be read). */
-    public static double heapPercent() {
-        try {
-            MemoryUsage heap = ManagementFactory.getMemoryMXBean()
-                    .getHeapMemoryUsage();
-            return heap.getMax() > 0 ? 100.0 * heap.getUsed() / heap.getMax() : 0;
-        } catch (RuntimeException | LinkageError unreadable) {
-            return 0;
-        }
-    }
-
     /**
      * Heap still in use after the last garbage collection, percent of the maximum heap (0 when it cannot be read).
-     * Unlike {@link #heapPercent()} it does not count garbage not yet collected, so a healthy JVM does not read as
-     * full between collections. Pools not yet collected count with their current use.
+     * Unlike the heap in use now it does not count garbage not yet collected, so a healthy JVM does not read as full
+     * between collections. Pools not yet collected count with their current use.
      */
     public static double heapAfterCollectionPercent() {
         try {
