@@ -18,8 +18,10 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.DuplicateHeaderMode;
+import org.lotteryengine.engine.format.BonusGame;
 import org.lotteryengine.engine.format.InvalidFormatException;
 import org.lotteryengine.engine.format.LotteryFormat;
+import org.lotteryengine.engine.history.BonusDraw;
 import org.lotteryengine.platform.error.MalformedDrawFileException;
 
 /**
@@ -34,6 +36,8 @@ public final class DrawFileParser {
 
     private static final List<String> DATE_COLUMNS = List.of("draw_date", "date");
     private static final List<String> NUMBER_COLUMNS = List.of("draw_number", "draw_no", "drawnumber");
+    /** How a bonus column's name starts, in lower-case letters and digits. */
+    private static final List<String> BONUS_COLUMNS = List.of("bonus", "powerball", "star", "lucky", "megaball");
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
     private DrawFileParser() {
@@ -55,6 +59,18 @@ public final class DrawFileParser {
     public record DrawInput(String date, Integer drawNumber, List<Integer> numbers) {
     }
 
+    /** A bonus game's row that passed every check. */
+    public record ParsedBonusDraw(long line, Integer drawNumber, BonusDraw draw) {
+    }
+
+    /** The outcome of reading a bonus game's upload. */
+    public record BonusParseResult(List<ParsedBonusDraw> draws, List<RejectedRow> rejected) {
+    }
+
+    /** A row of a bonus game's JSON upload, before checking: {@code numbers} are the main numbers. */
+    public record BonusDrawInput(String date, Integer drawNumber, List<Integer> numbers, List<Integer> bonus) {
+    }
+
     /**
      * The dates a draw may have: none before {@code earliest}, none after {@code latest} (today plus a slack for time
      * zones), so that a row dated 2099 cannot become a game's "last draw".
@@ -73,8 +89,28 @@ public final class DrawFileParser {
      *         cannot be read as CSV
      */
     public static ParseResult parseCsv(Reader csv, LotteryFormat format, DateWindow dates) throws IOException {
+        Checker<int[]> checker = new Checker<>(dates, numbersOf(format));
+        readCsv(csv, format.drawSize(), 0, checker);
+        return kOfN(checker);
+    }
+
+    /**
+     * Reads a bonus game's CSV upload: besides the date (and draw number) columns, k main number columns and b bonus
+     * columns, the bonus ones named {@code bonus…}, {@code powerball…}, {@code star…}, {@code lucky…} or
+     * {@code megaball…} (letters and digits only, any case: "Lucky Star 1", "bonus_ball"), the others main.
+     *
+     * @throws MalformedDrawFileException when the header does not name them, or the file cannot be read as CSV
+     */
+    public static BonusParseResult parseBonusCsv(Reader csv, BonusGame game, DateWindow dates) throws IOException {
+        Checker<BonusDraw> checker = new Checker<>(dates, bonusDrawOf(game));
+        readCsv(csv, game.mainDrawn(), game.bonusDrawn(), checker);
+        return bonus(checker);
+    }
+
+    private static void readCsv(Reader csv, int mainColumns, int bonusColumns, Checker<?> checker)
+            throws IOException {
         try {
-            return readCsv(withoutByteOrderMark(csv), format, dates);
+            readRecords(withoutByteOrderMark(csv), mainColumns, bonusColumns, checker);
         } catch (MalformedDrawFileException refused) {
             throw refused;
         } catch (CSVException | UncheckedIOException | IllegalArgumentException | IllegalStateException unreadable) {
@@ -100,7 +136,8 @@ public final class DrawFileParser {
         return reader;
     }
 
-    private static ParseResult readCsv(Reader csv, LotteryFormat format, DateWindow dates) throws IOException {
+    private static void readRecords(Reader csv, int mainColumns, int bonusColumns, Checker<?> checker)
+            throws IOException {
         CSVFormat csvFormat = CSVFormat.DEFAULT.builder()
                 .setHeader()
                 .setSkipHeaderRecord(true)
@@ -125,14 +162,25 @@ public final class DrawFileParser {
             List<String> numberColumns = header.stream()
                     .filter(name -> !name.equals(dateColumn) && !name.equals(drawNumberColumn))
                     .toList();
-            if (numberColumns.size() != format.drawSize()) {
-                throw new MalformedDrawFileException("the CSV header must name %d number columns besides %s, found %s"
-                        .formatted(format.drawSize(), drawNumberColumn == null ? shorten(dateColumn)
-                                : shorten(dateColumn) + " and " + shorten(drawNumberColumn),
-                                shorten(numberColumns
-                                        .toString())));
+            List<String> bonus = bonusColumns == 0 ? List.of()
+                    : numberColumns.stream()
+                            .filter(DrawFileParser::namesBonus)
+                            .toList();
+            List<String> main = numberColumns.stream()
+                    .filter(name -> !bonus.contains(name))
+                    .toList();
+            if (main.size() != mainColumns || bonus.size() != bonusColumns) {
+                String besides = drawNumberColumn == null ? shorten(dateColumn)
+                        : shorten(dateColumn) + " and " + shorten(drawNumberColumn);
+                throw new MalformedDrawFileException(bonusColumns == 0
+                        ? "the CSV header must name %d number columns besides %s, found %s".formatted(mainColumns,
+                                besides, shorten(numberColumns.toString()))
+                        : ("the CSV header must name %d main number columns and %d bonus column%s (named bonus…,"
+                                + " powerball…, star…, lucky… or megaball…) besides %s, found %s and %s").formatted(
+                                        mainColumns, bonusColumns, bonusColumns == 1 ? "" : "s", besides, shorten(main
+                                                .toString()),
+                                        shorten(bonus.toString())));
             }
-            Checker checker = new Checker(format, dates);
             for (CSVRecord record : parser) {
                 // Line of the record's start in the file: the header is line 1.
                 long line = parser.getCurrentLineNumber();
@@ -140,36 +188,62 @@ public final class DrawFileParser {
                     checker.reject(line, "expected %d columns, found %d".formatted(header.size(), record.size()));
                     continue;
                 }
-                List<String> cells = numberColumns.stream()
-                        .map(record::get)
-                        .toList();
                 checker.check(line, record.get(dateColumn), drawNumberColumn == null ? null
-                        : record.get(drawNumberColumn), cells);
+                        : record.get(drawNumberColumn),
+                        main.stream()
+                                .map(record::get)
+                                .toList(),
+                        bonus.stream()
+                                .map(record::get)
+                                .toList());
             }
-            return checker.result();
         }
+    }
+
+    private static boolean namesBonus(String column) {
+        String name = column.toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]", "");
+        return BONUS_COLUMNS.stream()
+                .anyMatch(name::startsWith);
     }
 
     /** Checks a JSON upload, row by row; {@code line} is the position in the list, from 1. */
     public static ParseResult parseJson(List<DrawInput> rows, LotteryFormat format, DateWindow dates) {
-        Checker checker = new Checker(format, dates);
+        Checker<int[]> checker = new Checker<>(dates, numbersOf(format));
         for (int i = 0; i < rows.size(); i++) {
             DrawInput row = rows.get(i);
             if (row == null) {
                 checker.reject(i + 1, "empty row");
                 continue;
             }
-            List<String> cells = row.numbers() == null ? null
-                    : row.numbers()
-                            .stream()
-                            .map(number -> number == null ? "" : number.toString())
-                            .toList();
-            checker.check(i + 1, row.date(), row.drawNumber() == null ? null
-                    : row.drawNumber()
-                            .toString(),
-                    cells);
+            checker.check(i + 1, row.date(), text(row.drawNumber()), cells(row.numbers()), null);
         }
-        return checker.result();
+        return kOfN(checker);
+    }
+
+    /** Checks a bonus game's JSON upload, row by row; {@code line} is the position in the list, from 1. */
+    public static BonusParseResult parseBonusJson(List<BonusDrawInput> rows, BonusGame game, DateWindow dates) {
+        Checker<BonusDraw> checker = new Checker<>(dates, bonusDrawOf(game));
+        for (int i = 0; i < rows.size(); i++) {
+            BonusDrawInput row = rows.get(i);
+            if (row == null) {
+                checker.reject(i + 1, "empty row");
+                continue;
+            }
+            checker.check(i + 1, row.date(), text(row.drawNumber()), cells(row.numbers()), cells(row.bonus()));
+        }
+        return bonus(checker);
+    }
+
+    private static String text(Integer number) {
+        return number == null ? null : number.toString();
+    }
+
+    private static List<String> cells(List<Integer> numbers) {
+        return numbers == null ? null
+                : numbers.stream()
+                        .map(number -> number == null ? "" : number.toString())
+                        .toList();
     }
 
     private static String find(List<String> header, List<String> candidates) {
@@ -181,24 +255,38 @@ public final class DrawFileParser {
         return null;
     }
 
-    /** The checks every row goes through. */
-    private static final class Checker {
-        private final LotteryFormat format;
+    /**
+     * Checks a row's numbers and gives them as the game keeps them.
+     *
+     * @throws IllegalArgumentException with the reason the row is refused
+     */
+    @FunctionalInterface
+    private interface NumbersRule<T> {
+        T check(LocalDate date, List<String> main, List<String> bonus);
+    }
+
+    /** A row that passed every check, with its numbers as the rule gave them. */
+    private record Accepted<T>(long line, LocalDate date, Integer drawNumber, T numbers) {
+    }
+
+    /** The checks every row goes through: date, draw number and repeats here, the numbers by the game's rule. */
+    private static final class Checker<T> {
         private final DateWindow dates;
-        private final List<ParsedDraw> draws = new ArrayList<>();
+        private final NumbersRule<T> rule;
+        private final List<Accepted<T>> accepted = new ArrayList<>();
         private final List<RejectedRow> rejected = new ArrayList<>();
         private final Map<String, Long> seen = new HashMap<>();
 
-        Checker(LotteryFormat format, DateWindow dates) {
-            this.format = format;
+        Checker(DateWindow dates, NumbersRule<T> rule) {
             this.dates = dates;
+            this.rule = rule;
         }
 
         void reject(long line, String reason) {
             rejected.add(new RejectedRow(line, reason));
         }
 
-        void check(long line, String dateText, String drawNumberText, List<String> cells) {
+        void check(long line, String dateText, String drawNumberText, List<String> main, List<String> bonus) {
             LocalDate date;
             try {
                 date = LocalDate.parse(dateText == null ? "" : dateText);
@@ -223,27 +311,13 @@ public final class DrawFileParser {
                     return;
                 }
             }
-            if (cells == null || cells.size() != format.drawSize()) {
-                reject(line, "expected %d numbers, found %d".formatted(format.drawSize(), cells == null ? 0
-                        : cells.size()));
-                return;
-            }
-            int[] numbers = new int[cells.size()];
-            for (int i = 0; i < numbers.length; i++) {
-                try {
-                    numbers[i] = Integer.parseInt(cells.get(i));
-                } catch (NumberFormatException e) {
-                    reject(line, "'%s' is not a number".formatted(shorten(cells.get(i))));
-                    return;
-                }
-            }
+            T numbers;
             try {
-                format.maskOf(numbers);
-            } catch (InvalidFormatException e) {
-                reject(line, e.getMessage());
+                numbers = rule.check(date, main, bonus);
+            } catch (IllegalArgumentException refused) {
+                reject(line, refused.getMessage());
                 return;
             }
-            Arrays.sort(numbers);
             String key = date + "#" + drawNumber;
             Long previous = seen.putIfAbsent(key, line);
             if (previous != null) {
@@ -251,12 +325,57 @@ public final class DrawFileParser {
                         : " number " + drawNumber, previous));
                 return;
             }
-            draws.add(new ParsedDraw(line, date, drawNumber, numbers));
+            accepted.add(new Accepted<>(line, date, drawNumber, numbers));
         }
+    }
 
-        ParseResult result() {
-            return new ParseResult(List.copyOf(draws), List.copyOf(rejected));
+    /** A k-of-n game's rule: k distinct numbers of the game, sorted. */
+    private static NumbersRule<int[]> numbersOf(LotteryFormat format) {
+        return (date, cells, bonus) -> {
+            if (cells == null || cells.size() != format.drawSize()) {
+                throw new IllegalArgumentException("expected %d numbers, found %d".formatted(format.drawSize(),
+                        cells == null ? 0 : cells.size()));
+            }
+            int[] numbers = integers(cells);
+            try {
+                format.maskOf(numbers);
+            } catch (InvalidFormatException e) {
+                throw new IllegalArgumentException(e.getMessage());
+            }
+            Arrays.sort(numbers);
+            return numbers;
+        };
+    }
+
+    /** A bonus game's rule: {@link BonusDraw#of}. */
+    private static NumbersRule<BonusDraw> bonusDrawOf(BonusGame game) {
+        return (date, main, bonus) -> BonusDraw.of(game, date, main == null ? null : integers(main), bonus == null
+                ? null
+                : integers(bonus));
+    }
+
+    private static int[] integers(List<String> cells) {
+        int[] numbers = new int[cells.size()];
+        for (int i = 0; i < numbers.length; i++) {
+            try {
+                numbers[i] = Integer.parseInt(cells.get(i));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("'%s' is not a number".formatted(shorten(cells.get(i))));
+            }
         }
+        return numbers;
+    }
+
+    private static ParseResult kOfN(Checker<int[]> checker) {
+        return new ParseResult(checker.accepted.stream()
+                .map(row -> new ParsedDraw(row.line(), row.date(), row.drawNumber(), row.numbers()))
+                .toList(), List.copyOf(checker.rejected));
+    }
+
+    private static BonusParseResult bonus(Checker<BonusDraw> checker) {
+        return new BonusParseResult(checker.accepted.stream()
+                .map(row -> new ParsedBonusDraw(row.line(), row.drawNumber(), row.numbers()))
+                .toList(), List.copyOf(checker.rejected));
     }
 
     /** Client text as a message may quote it: at most 40 characters. */
