@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.lotteryengine.engine.Interruption;
 import org.lotteryengine.engine.format.BonusDrum;
 import org.lotteryengine.engine.format.BonusGame;
+import org.lotteryengine.engine.format.BonusGames;
 import org.lotteryengine.engine.format.BonusTier;
 import org.lotteryengine.engine.format.PrizeKind;
 
@@ -29,12 +30,7 @@ import org.lotteryengine.engine.format.PrizeKind;
 class BonusSetEvaluatorTest {
 
     /** Powerball's tiers on 5 of 1..16 and 1 of 1..5. */
-    private static final BonusGame ONE_BONUS = BonusGame.of(1, 16, 5, BonusDrum.SEPARATE, 1, 5, 1, new BigDecimal(
-            "2.00"),
-            List.of(BonusTier.pariMutuel(5, 1), BonusTier.fixed(5, 0, "1000"), BonusTier.fixed(4, 1, "200"),
-                    BonusTier.fixed(4, 0, "20"), BonusTier.fixed(3, 1, "10"), BonusTier.fixed(3, 0, "3"), BonusTier
-                            .fixed(2, 1, "3"),
-                    BonusTier.fixed(1, 1, "2"), BonusTier.fixed(0, 1, "2")));
+    private static final BonusGame ONE_BONUS = BonusGames.smallPowerball();
     /** Two bonus numbers, as EuroMillions, on 4 of 1..10 and 2 of 1..5. */
     private static final BonusGame TWO_BONUS = BonusGame.of(1, 10, 4, BonusDrum.SEPARATE, 1, 5, 2, new BigDecimal(
             "2.50"),

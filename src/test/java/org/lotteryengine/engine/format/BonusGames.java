@@ -41,4 +41,13 @@ public final class BonusGames {
                         "a free Lotto Lucky Dip")));
     }
 
+    /** Powerball's tiers on a game small enough for brute force: 5 of 1..16 and 1 of 1..5. */
+    public static BonusGame smallPowerball() {
+        return BonusGame.of(1, 16, 5, BonusDrum.SEPARATE, 1, 5, 1, new BigDecimal("2.00"), List.of(BonusTier
+                .pariMutuel(5, 1), BonusTier.fixed(5, 0, "1000"), BonusTier.fixed(4, 1, "200"),
+                BonusTier.fixed(4, 0,
+                        "20"),
+                BonusTier.fixed(3, 1, "10"), BonusTier.fixed(3, 0, "3"), BonusTier.fixed(2, 1, "3"),
+                BonusTier.fixed(1, 1, "2"), BonusTier.fixed(0, 1, "2")));
+    }
 }

@@ -2,7 +2,6 @@ package org.lotteryengine.engine.generation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -13,10 +12,8 @@ import org.lotteryengine.engine.Interruption;
 import org.lotteryengine.engine.evaluation.BonusSetEvaluation;
 import org.lotteryengine.engine.evaluation.BonusSetEvaluator;
 import org.lotteryengine.engine.evaluation.BonusTicket;
-import org.lotteryengine.engine.format.BonusDrum;
 import org.lotteryengine.engine.format.BonusGame;
 import org.lotteryengine.engine.format.BonusGames;
-import org.lotteryengine.engine.format.BonusTier;
 
 /**
  * What each way of placing bonus numbers does to the same main tickets, measured by exact evaluation.
@@ -24,11 +21,7 @@ import org.lotteryengine.engine.format.BonusTier;
 class BonusAssignmentTest {
 
     /** Powerball's tiers on 5 of 1..16 and 1 of 1..5. */
-    private static final BonusGame SMALL = BonusGame.of(1, 16, 5, BonusDrum.SEPARATE, 1, 5, 1, new BigDecimal("2.00"),
-            List.of(BonusTier.pariMutuel(5, 1), BonusTier.fixed(5, 0, "1000"), BonusTier.fixed(4, 1, "200"),
-                    BonusTier.fixed(4, 0, "20"), BonusTier.fixed(3, 1, "10"), BonusTier.fixed(3, 0, "3"), BonusTier
-                            .fixed(2, 1, "3"),
-                    BonusTier.fixed(1, 1, "2"), BonusTier.fixed(0, 1, "2")));
+    private static final BonusGame SMALL = BonusGames.smallPowerball();
 
     private static List<int[]> mains(BonusGame game, int count, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
