@@ -26,6 +26,9 @@ import org.lotteryengine.engine.format.BonusGame;
  * lower with more matches ({@link BonusGame}), so a ticket counted at fewer bonus matches than it has never lowers the
  * minimum. Bonus outcomes that no ticket touches share one payout and are counted together.
  * <p>
+ * The main draws that share their first k - 1 numbers share one state, built once over every ticket; each of them then
+ * steps only the tickets that hold its last number, and goes back by a log of what it changed.
+ * <p>
  * Main numbers are kept as indices into per-number lists of tickets, not bit masks, so a 69- or 70-number main drum
  * costs no more than a 64-number one.
  */
@@ -36,7 +39,7 @@ public final class BonusSetEvaluator {
     private final int k;
     private final int n;
     private final int none;
-    /** [t][j] for a ticket's j main matches: prize at 0 bonus matches, and the differences the formulas use. */
+    /** By a ticket's main matches j: its prize at 0 bonus matches, and the differences the formulas use. */
     private final long[] prize0;
     private final long[] delta1;
     private final long[] delta2;

@@ -159,6 +159,19 @@ class BonusSetEvaluatorTest {
     }
 
     @Test
+    void ticketsAreValuesOfTheirSortedNumbers() {
+        BonusTicket ticket = BonusTicket.of(TWO_BONUS, 0, new int[] { 4, 3, 2, 1 }, new int[] { 5, 1 });
+
+        assertThat(ticket).isEqualTo(BonusTicket.of(TWO_BONUS, 1, new int[] { 1, 2, 3, 4 }, new int[] { 1, 5 }))
+                .hasSameHashCodeAs(BonusTicket.of(TWO_BONUS, 1, new int[] { 1, 2, 3, 4 }, new int[] { 1, 5 }))
+                .isNotEqualTo(BonusTicket.of(TWO_BONUS, 0, new int[] { 1, 2, 3, 4 }, new int[] { 1, 4 }))
+                .hasToString("[1, 2, 3, 4] + [1, 5]");
+        assertThat(BonusTicket.of(SAME_DRUM, 0, new int[] { 0, 1, 2, 3, 4 }, null)).hasToString("[0, 1, 2, 3, 4]");
+        assertThatThrownBy(() -> BonusSetEvaluator.evaluate(ONE_BONUS, List.of(), Interruption.NONE))
+                .hasMessage("a ticket set needs at least one ticket");
+    }
+
+    @Test
     void ticketsThatAreNotOfTheGameAreRefused() {
         assertThatThrownBy(() -> BonusTicket.of(ONE_BONUS, 2, new int[] { 1, 2, 3, 4, 17 }, new int[] { 1 }))
                 .hasMessage("ticket 2: 17 is not a main number of this game (1..16)");

@@ -94,6 +94,13 @@ class BonusFairnessTest {
         assertThatThrownBy(() -> BonusDraw.of(BonusGames.ukLotto(), DAY, new int[] { 1, 2, 3, 4, 5, 6 }, new int[] {
                 60 }))
                 .hasMessage("bonus ball 60 is outside 1..59");
+        assertThat(BonusDraw.of(BonusGames.powerball(), DAY, new int[] { 5, 4, 3, 2, 1 }, new int[] { 9 }))
+                .isEqualTo(BonusDraw.of(BonusGames.powerball(), DAY, new int[] { 1, 2, 3, 4, 5 }, new int[] { 9 }))
+                .hasSameHashCodeAs(BonusDraw.of(BonusGames.powerball(), DAY, new int[] { 1, 2, 3, 4, 5 }, new int[] {
+                        9 }))
+                .isNotEqualTo(BonusDraw.of(BonusGames.powerball(), DAY.plusDays(1), new int[] { 1, 2, 3, 4, 5 },
+                        new int[] { 9 }))
+                .hasToString("2024-01-01 [1, 2, 3, 4, 5] + [9]");
         // The same number may be a main number and a bonus number of a separate drum.
         assertThat(BonusDraw.of(BonusGames.powerball(), DAY, new int[] { 5, 4, 3, 2, 1 }, new int[] { 1 })
                 .main()).containsExactly(1, 2, 3, 4, 5);
