@@ -116,6 +116,9 @@ public final class BonusGame {
         }
         Set<String> seen = new HashSet<>();
         for (BonusTier tier : tiers) {
+            if (tier == null) {
+                throw new InvalidFormatException("a prize tier is empty");
+            }
             if (tier.mainMatches() < 0 || tier.mainMatches() > mainDrawn) {
                 throw new InvalidFormatException("tier %s: %d main matches are impossible when %d are drawn"
                         .formatted(tier.name(), tier.mainMatches(), mainDrawn));

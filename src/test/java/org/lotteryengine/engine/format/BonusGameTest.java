@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
 
@@ -86,6 +87,53 @@ class BonusGameTest {
         assertThat(lotto.rank(4, 1)).isEqualTo(lotto.rank(4, 0));
         assertThat(lotto.rank(1, 1)).isEqualTo(lotto.tiers()
                 .size());
+    }
+
+    @Test
+    void fuzzedDefinitionsAreEitherGamesOrRefusedWithAReasonNeverAnotherFailure() {
+        SplittableRandom random = new SplittableRandom(19);
+        PrizeKind[] kinds = { PrizeKind.FIXED, PrizeKind.FREE_TICKET, PrizeKind.PARI_MUTUEL, null };
+        int built = 0;
+        for (int i = 0; i < 20_000; i++) {
+            int mainMin = random.nextInt(-2, 5);
+            int mainMax = random.nextInt(-1, 110);
+            int mainDrawn = random.nextInt(-1, 12);
+            BonusDrum drum = random.nextInt(5) == 0 ? null
+                    : random.nextBoolean() ? BonusDrum.SEPARATE
+                            : BonusDrum.SAME;
+            int bonusMin = random.nextInt(-2, 5);
+            int bonusMax = random.nextInt(-1, 110);
+            int bonusDrawn = random.nextInt(-1, 4);
+            BigDecimal price = random.nextInt(10) == 0 ? null
+                    : BigDecimal.valueOf(random.nextInt(-100, 1000), random.nextInt(0, 4));
+            List<BonusTier> tiers = new ArrayList<>();
+            for (int t = random.nextInt(0, 6); t > 0; t--) {
+                PrizeKind kind = kinds[random.nextInt(kinds.length)];
+                BigDecimal amount = kind == PrizeKind.PARI_MUTUEL && random.nextInt(4) > 0 ? null
+                        : BigDecimal.valueOf(random.nextInt(-10, 100_000), random.nextInt(0, 3));
+                try {
+                    tiers.add(random.nextInt(30) == 0 ? null
+                            : new BonusTier(random.nextInt(-1, 8), random.nextInt(-1, 4), kind, amount, null));
+                } catch (InvalidFormatException refused) {
+                    assertThat(refused.getMessage()).isNotBlank();
+                }
+            }
+            try {
+                BonusGame game = BonusGame.of(mainMin, mainMax, mainDrawn, drum, bonusMin, bonusMax, bonusDrawn, price,
+                        tiers);
+                long total = 0;
+                for (int j = 0; j <= game.mainDrawn(); j++) {
+                    for (int c = 0; c <= game.bonusDrawn(); c++) {
+                        total += game.outcomeWays(j, c);
+                    }
+                }
+                assertThat(total).isEqualTo(game.totalDraws());
+                built++;
+            } catch (InvalidFormatException refused) {
+                assertThat(refused.getMessage()).isNotBlank();
+            }
+        }
+        assertThat(built).as("definitions that make a game").isPositive();
     }
 
     @Test
