@@ -15,7 +15,16 @@ const GROUPS = ['hot', 'warm', 'cold'];
 const observed = (item) => `${number(item.frequency, 0)} draws (${percentValue(item.percentage)};`
   + ` a fair draw: ${percentValue(item.expectedPercentage)})`;
 
+/** A game with bonus numbers answers a BonusAnalysis: both drums and the main numbers' patterns, no groups. */
+const isBonus = (analysis) => Array.isArray(analysis.bonusNumbers);
+
 function renderSummary(analysis) {
+  if (isBonus(analysis)) {
+    fill('summary', el('p', {}, `${number(analysis.totalAnalyzedDraws, 0)} stored draws. Main numbers, bonus numbers`
+      + ' and the patterns of the main numbers beside a fair game.'), el('p', { class: 'notice', id: 'bonusNote' },
+      analysis.note));
+    return;
+  }
   const range = analysis.firstDrawDate ? ` from ${analysis.firstDrawDate} to ${analysis.lastDrawDate}` : '';
   fill('summary',
     el('p', {}, `${number(analysis.totalAnalyzedDraws, 0)} stored draws${range}. Groups follow the`
@@ -69,8 +78,9 @@ function fillList(id, items, text, emptyText) {
 }
 
 function renderCombinations(analysis) {
-  const none = analysis.totalAnalyzedDraws === 0 ? 'None: no draws of this game are stored.'
-    : 'None: too few stored draws.';
+  const none = isBonus(analysis) ? 'Not built yet for games with bonus numbers.'
+    : analysis.totalAnalyzedDraws === 0 ? 'None: no draws of this game are stored.'
+      : 'None: too few stored draws.';
   fillList('hotNumbers', analysis.hotNumbers ?? [], (n) => `${n.number}: ${observed(n)}`, none);
   fillList('hotPairs', analysis.provenCombinations?.frequentPairs ?? [],
     (p) => `${p.pair.join(' + ')}: ${observed(p)}`, none);
@@ -79,7 +89,8 @@ function renderCombinations(analysis) {
 }
 
 function renderFairness(analysis) {
-  const tests = [['Number counts', analysis.fairness?.numbers], ['Pattern counts', analysis.fairness?.patterns]]
+  const tests = [['Number counts', analysis.fairness?.numbers], ['Main number counts', analysis.fairness?.mainNumbers],
+    ['Bonus number counts', analysis.fairness?.bonusNumbers], ['Pattern counts', analysis.fairness?.patterns]]
     .filter(([, test]) => test);
   fillTable(byId('fairness'), ['Test', 'Chi-square', 'Degrees of freedom', 'p-value', 'Verdict'],
     tests.map(([name, test]) => [name, number(test.chiSquare, 2), number(test.degreesOfFreedom, 0),

@@ -40,18 +40,31 @@ const selectedStrategy = () => document.querySelector('input[name="strategy"]:ch
 function renderGameFacts(game) {
   const currency = game.currency || 'USD';
   const facts = [
-    `${game.drawSize} numbers from ${game.numberRange.min} to ${game.numberRange.max}:`
+    `${game.drawSize} numbers from ${game.numberRange.min} to ${game.numberRange.max}${bonusText(game)}:`
     + ` ${number(game.totalCombinations, 0)} equally likely draws.`,
     `A ticket costs ${money(game.ticketPrice, currency)} and pays back ${money(game.expectedValuePerTicket, currency)}`
     + ` on average (${number(Number(game.returnToPlayer) * 100, 1)}% of its price), whatever its numbers.`,
   ];
+  if (game.bonus) facts.push(`One ticket wins some prize ${oneIn(game.bonus.anyPrizeOneIn)}.`);
   if (game.hasPariMutuelPrizes) facts.push('Pari-mutuel prizes have no fixed amount and count as 0 in these averages.');
+  if (game.bonus) {
+    facts.push('Generation for games with bonus numbers is not built yet: the service refuses it (422), so the tiers'
+      + ' below show their exact odds only.');
+  }
   fill('gameFacts', facts.join(' '));
+}
+
+function bonusText(game) {
+  const bonus = game.bonus;
+  if (!bonus) return '';
+  if (bonus.drum === 'same') return ', then a bonus ball from the rest';
+  const plural = bonus.drawSize === 1 ? 'number' : 'numbers';
+  return ` and ${bonus.drawSize} bonus ${plural} from ${bonus.numberRange.min} to ${bonus.numberRange.max}`;
 }
 
 function prizeText(odd, game) {
   const currency = game.currency || 'USD';
-  const described = game.prizeStructure?.[odd.tier]?.description;
+  const described = odd.description ?? game.prizeStructure?.[odd.tier]?.description;
   const note = described && described !== odd.tier ? ` (${described})` : '';
   switch (odd.prizeType) {
     case 'fixed': return `Prize ${money(odd.prize, currency)}${note}`;
@@ -63,6 +76,10 @@ function prizeText(odd, game) {
 
 /** One card per prize tier, lowest first; keeps the chosen tier when the new game has it, else tier3. */
 function renderTiers(game) {
+  if (game.bonus) {
+    renderBonusTiers(game);
+    return;
+  }
   const previous = selectedTier();
   const tiers = game.odds
     .filter((odd) => odd.prizeType != null || game.prizeStructure?.[odd.tier])
@@ -77,6 +94,18 @@ function renderTiers(game) {
   const chosen = [previous, 'tier3', names[0]].find((tier) => tier && names.includes(tier));
   const input = chosen && document.querySelector(`input[name="tier"][value="${chosen}"]`);
   if (input) input.checked = true;
+}
+
+/** A bonus game's tiers, lowest first, as (main + bonus) with their exact odds; none can be chosen yet. */
+function renderBonusTiers(game) {
+  const bonusWord = game.bonus.drum === 'same' ? 'bonus ball' : 'bonus';
+  const tiers = [...game.bonusTiers].sort((a, b) => b.rank - a.rank);
+  fill('tiers', tiers.map((tier) => el('label', { class: 'tier-card', dataset: { tier: tier.tier } },
+    el('input', { type: 'radio', name: 'tier', value: tier.tier, disabled: true }),
+    el('span', { class: 'card-title' }, `${tier.mainMatches} + ${tier.bonusMatches} ${bonusWord}`),
+    el('span', { class: 'odds' }, oneIn(tier.oneIn)),
+    el('span', { class: 'exact' }, `exact: ${tier.exact}`),
+    el('span', { class: 'prize' }, prizeText(tier, game)))));
 }
 
 export function renderGame(game) {

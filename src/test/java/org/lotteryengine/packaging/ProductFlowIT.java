@@ -151,4 +151,34 @@ class ProductFlowIT {
                 .then()
                 .statusCode(200);
     }
+
+    @Test
+    void aBonusGameServesItsOddsImportsItsDrawsAndAnalysesBothDrums() {
+        given().get("/api/v2/lotteries/powerball")
+                .then()
+                .statusCode(200)
+                .body("totalCombinations", equalTo(292_201_338))
+                .body("bonusTiers[0].tier", equalTo("5+1"))
+                .body("bonus.anyPrizeWays", equalTo(11_750_538));
+        given().header(TestClients.ADMIN)
+                .contentType("application/json")
+                .body("""
+                        {"draws": [{"date": "2024-03-01", "numbers": [50, 1, 22, 13, 4], "bonus": [12, 1]}]}""")
+                .post("/api/v2/draws/euromillions")
+                .then()
+                .statusCode(200)
+                .body("totalDraws", equalTo(1));
+        given().get("/api/v2/pattern-analysis/euromillions")
+                .then()
+                .statusCode(200)
+                .body("totalAnalyzedDraws", equalTo(1))
+                .body("bonusNumbers.size()", equalTo(12))
+                .body("bonusNumbers[11].frequency", equalTo(1))
+                .body("fairness.bonusNumbers.interpretation", org.hamcrest.Matchers.startsWith(
+                        "Chi-square of bonus numbers"));
+        given().get("/api/v2/draws/euromillions")
+                .then()
+                .statusCode(200)
+                .body("draws[0].bonus", org.hamcrest.Matchers.contains(1, 12));
+    }
 }

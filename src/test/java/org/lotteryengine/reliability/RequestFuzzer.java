@@ -37,6 +37,11 @@ final class RequestFuzzer {
     private static final String LOTTERY = """
             {"id": "fuzz", "name": "fuzz", "numberRange": {"min": 1, "max": 35}, "drawSize": 5, "ticketPrice": 1,
              "prizeStructure": {"tier3": {"prizeType": "fixed", "prize": 15}}}""";
+    private static final String BONUS_LOTTERY = """
+            {"id": "fuzz-bonus", "name": "fuzz bonus", "numberRange": {"min": 1, "max": 69}, "drawSize": 5,
+             "ticketPrice": 2, "bonus": {"drum": "separate", "numberRange": {"min": 1, "max": 26}, "drawSize": 1},
+             "bonusTiers": [{"mainMatches": 5, "bonusMatches": 1, "prizeType": "pari_mutuel"},
+             {"mainMatches": 5, "bonusMatches": 0, "prizeType": "fixed", "prize": 1000000}]}""";
     private static final String DRAWS = """
             {"draws": [{"date": "2021-03-01", "drawNumber": 1, "numbers": [35, 3, 9, 22, 14]}]}""";
     private static final String EXTEND = """
@@ -71,7 +76,7 @@ final class RequestFuzzer {
         return switch (random.nextInt(20)) {
             case 0, 1, 2, 3, 4, 5 -> json("POST", "/api/v2/generate-tickets", GENERATE);
             case 6, 7 -> json("POST", "/api/v2/evaluate", EVALUATE);
-            case 8 -> json("POST", "/api/v2/lotteries", LOTTERY);
+            case 8 -> json("POST", "/api/v2/lotteries", random.nextBoolean() ? LOTTERY : BONUS_LOTTERY);
             case 9 -> json("POST", "/api/v2/sessions/" + id() + "/extend", EXTEND);
             case 10 -> random.nextBoolean() ? csv() : json("POST", "/api/v2/draws/" + game(), DRAWS);
             case 11 -> get("/api/v2/sessions/" + id() + (random.nextBoolean() ? ""
@@ -224,7 +229,8 @@ final class RequestFuzzer {
                 int size = random.nextInt(4);
                 for (int i = 0; i < size; i++) {
                     members.put(pick(new String[] { "maxGenerationTime", "qualityThreshold", "allowColdPatterns",
-                            "min", "max", "tier3", "x", "" }), randomValue(depth + 1));
+                            "min", "max", "tier3", "x", "", "drum", "drawSize", "mainMatches", "bonusMatches" }),
+                            randomValue(depth + 1));
                 }
                 yield members.entrySet()
                         .stream()
@@ -262,7 +268,8 @@ final class RequestFuzzer {
     }
 
     private String game() {
-        return encode(pick(new String[] { "5-35", "5%2F35", "6-49", "tx-cash-five-5-35", "fuzz-game", "",
+        return encode(pick(new String[] { "5-35", "5%2F35", "6-49", "tx-cash-five-5-35", "fuzz-game", "", "powerball",
+                "euromillions", "fuzz-bonus",
                 "' OR 1=1 --", "x".repeat(3000), "ティア", "..%2F..", "%00" }));
     }
 

@@ -35,6 +35,10 @@ public final class DrawMapper {
     private static DrawPageResponse.Draw toDraw(DrawEntity entity) {
         return new DrawPageResponse.Draw(entity.id, entity.drawDate, entity.drawNumber, Arrays.stream(entity.numbers)
                 .boxed()
-                .toList());
+                .toList(),
+                entity.bonusNumbers == null ? null
+                        : Arrays.stream(entity.bonusNumbers)
+                                .boxed()
+                                .toList());
     }
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.lotteryengine.draws.service.AnalysisDocuments;
+import org.lotteryengine.engine.history.BonusHistoryAnalysis;
 import org.lotteryengine.engine.history.HistoryAnalysis;
 import org.lotteryengine.platform.config.PatternGroupingConfig;
 
@@ -29,6 +30,16 @@ public class PatternAnalysisDocuments implements AnalysisDocuments {
                     computedAt));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("could not write the pattern analysis of " + lotteryId, e);
+        }
+    }
+
+    @Override
+    public String writeBonus(String lotteryId, String lotteryType, BonusHistoryAnalysis analysis, double confidence) {
+        try {
+            return json.writeValueAsString(BonusAnalysisMapper.toResponse(lotteryId, lotteryType, analysis,
+                    confidence));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("could not write the analysis of " + lotteryId, e);
         }
     }
 }

@@ -151,7 +151,7 @@ public final class PatternAnalysisMapper {
                 stats.associatedPatterns());
     }
 
-    private static PatternAnalysisResponse.ChiSquare chiSquare(ChiSquareTest test, double confidence, String what) {
+    static PatternAnalysisResponse.ChiSquare chiSquare(ChiSquareTest test, double confidence, String what) {
         boolean significant = test.significantAt(confidence);
         String interpretation = String.format(Locale.ROOT,
                 "Chi-square of %s: %.2f on %d degrees of freedom, p = %.4f. %s", what, test.statistic(),

@@ -67,7 +67,7 @@ public class PatternRefreshJob {
                 .replaceWithVoid();
     }
 
-    /** Refreshes every game. */
+    /** Refreshes every k-of-n game. */
     public Uni<Report> run() {
         return run(Duration.ZERO);
     }
@@ -81,8 +81,11 @@ public class PatternRefreshJob {
         long started = System.nanoTime();
         return configurations.listAll()
                 .onItem()
+                // Pattern analysis works on k-of-n games only so far: a bonus game has none to refresh.
                 .transformToMulti(games -> Multi.createFrom()
-                        .iterable(games))
+                        .iterable(games.stream()
+                                .filter(game -> !game.hasBonus())
+                                .toList()))
                 .onItem()
                 .transformToUniAndConcatenate(game -> refresh(game, minimumAge))
                 .collect()

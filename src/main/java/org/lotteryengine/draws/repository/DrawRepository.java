@@ -2,6 +2,7 @@ package org.lotteryengine.draws.repository;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +30,11 @@ import io.vertx.mutiny.sqlclient.Tuple;
 @WithSession
 public class DrawRepository implements PanacheRepositoryBase<DrawEntity, UUID> {
 
-    private static final String INSERT = "INSERT INTO draws (lottery_config_id, draw_date, draw_number, numbers)"
-            + " VALUES ($1, $2, $3, $4) ON CONFLICT ON CONSTRAINT uq_draws_config_date_number DO NOTHING";
+    private static final String INSERT = "INSERT INTO draws (lottery_config_id, draw_date, draw_number, numbers,"
+            + " bonus_numbers) VALUES ($1, $2, $3, $4, $5) ON CONFLICT ON CONSTRAINT uq_draws_config_date_number DO"
+            + " NOTHING";
+    private static final String SELECT = "SELECT draw_date, draw_number, numbers, bonus_numbers FROM draws"
+            + " WHERE lottery_config_id = $1";
 
     private final Pool pool;
 
@@ -64,14 +68,15 @@ public class DrawRepository implements PanacheRepositoryBase<DrawEntity, UUID> {
         return pool.withTransaction(work);
     }
 
-    /** The stored draws of a game, keyed like {@link #key(LocalDate, Integer)}, with their numbers. */
-    public Uni<Map<String, int[]>> storedByKey(SqlConnection connection, String lotteryConfigId) {
-        return connection.preparedQuery("SELECT draw_date, draw_number, numbers FROM draws WHERE lottery_config_id = $1")
+    /** The stored draws of a game, keyed like {@link #key(LocalDate, Integer)}. */
+    public Uni<Map<String, StoredDraw>> storedByKey(SqlConnection connection, String lotteryConfigId) {
+        return connection.preparedQuery(SELECT)
                 .execute(Tuple.of(lotteryConfigId))
                 .map(rows -> {
-                    Map<String, int[]> stored = new HashMap<>();
+                    Map<String, StoredDraw> stored = new HashMap<>();
                     for (Row row : rows) {
-                        stored.put(key(row.getLocalDate(0), row.getInteger(1)), numbers(row));
+                        StoredDraw draw = stored(row);
+                        stored.put(key(draw.date(), draw.drawNumber()), draw);
                     }
                     return stored;
                 });
@@ -85,11 +90,8 @@ public class DrawRepository implements PanacheRepositoryBase<DrawEntity, UUID> {
         }
         List<Tuple> batch = new ArrayList<>(draws.size());
         for (StoredDraw draw : draws) {
-            Integer[] numbers = new Integer[draw.numbers().length];
-            for (int i = 0; i < numbers.length; i++) {
-                numbers[i] = draw.numbers()[i];
-            }
-            batch.add(Tuple.of(lotteryConfigId, draw.date(), draw.drawNumber(), numbers));
+            batch.add(Tuple.of(lotteryConfigId, draw.date(), draw.drawNumber(), boxed(draw.numbers()), draw
+                    .bonus() == null ? null : boxed(draw.bonus())));
         }
         return connection.preparedQuery(INSERT)
                 .executeBatch(batch)
@@ -102,22 +104,26 @@ public class DrawRepository implements PanacheRepositoryBase<DrawEntity, UUID> {
                 });
     }
 
-    /** Every draw of a game as (date, draw number, numbers), oldest first, for analysis. */
+    /** Every draw of a game as (date, draw number, numbers, bonus numbers), oldest first, for analysis. */
     public Uni<List<StoredDraw>> loadHistory(String lotteryConfigId) {
-        return pool.preparedQuery("SELECT draw_date, draw_number, numbers FROM draws WHERE lottery_config_id = $1"
-                + " ORDER BY draw_date, draw_number NULLS FIRST")
+        return pool.preparedQuery(SELECT + " ORDER BY draw_date, draw_number NULLS FIRST")
                 .execute(Tuple.of(lotteryConfigId))
                 .map(rows -> {
                     List<StoredDraw> history = new ArrayList<>(rows.size());
                     for (Row row : rows) {
-                        history.add(new StoredDraw(row.getLocalDate(0), row.getInteger(1), numbers(row)));
+                        history.add(stored(row));
                     }
                     return history;
                 });
     }
 
-    /** A stored draw. */
-    public record StoredDraw(LocalDate date, Integer drawNumber, int[] numbers) {
+    /** A stored draw; {@code bonus} is null for a k-of-n game. */
+    public record StoredDraw(LocalDate date, Integer drawNumber, int[] numbers, int[] bonus) {
+
+        /** The same numbers and bonus numbers (both stored sorted). */
+        public boolean sameNumbers(int[] otherNumbers, int[] otherBonus) {
+            return Arrays.equals(numbers, otherNumbers) && Arrays.equals(bonus, otherBonus);
+        }
     }
 
     /** The identity of a draw within its game: its date and draw number. */
@@ -125,12 +131,27 @@ public class DrawRepository implements PanacheRepositoryBase<DrawEntity, UUID> {
         return date + "#" + drawNumber;
     }
 
-    private static int[] numbers(Row row) {
-        Integer[] boxed = row.getArrayOfIntegers(2);
+    private static StoredDraw stored(Row row) {
+        return new StoredDraw(row.getLocalDate(0), row.getInteger(1), unboxed(row.getArrayOfIntegers(2)), unboxed(row
+                .getArrayOfIntegers(3)));
+    }
+
+    private static int[] unboxed(Integer[] boxed) {
+        if (boxed == null) {
+            return null;
+        }
         int[] numbers = new int[boxed.length];
         for (int i = 0; i < numbers.length; i++) {
             numbers[i] = boxed[i];
         }
         return numbers;
+    }
+
+    private static Integer[] boxed(int[] numbers) {
+        Integer[] boxed = new Integer[numbers.length];
+        for (int i = 0; i < numbers.length; i++) {
+            boxed[i] = numbers[i];
+        }
+        return boxed;
     }
 }

@@ -83,7 +83,7 @@ public class DrawResource {
         return service.importJson(lotteryType, upload.draws()
                 .stream()
                 .map(row -> row == null ? null
-                        : new DrawFileParser.DrawInput(row.date(), row.drawNumber(), row.numbers()))
+                        : new DrawFileParser.DrawInput(row.date(), row.drawNumber(), row.numbers(), row.bonus()))
                 .toList(), strict)
                 .map(DrawMapper::toResponse);
     }

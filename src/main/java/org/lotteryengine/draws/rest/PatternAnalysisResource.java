@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lotteryengine.draws.mapping.ValidationMapper;
+import org.lotteryengine.draws.rest.dto.BonusAnalysisResponse;
 import org.lotteryengine.draws.rest.dto.PatternAnalysisResponse;
 import org.lotteryengine.draws.rest.dto.ValidationResponse;
 import org.lotteryengine.draws.service.PatternAnalysisService;
@@ -46,7 +47,8 @@ public class PatternAnalysisResource {
     @GET
     @Path("/pattern-analysis/{lotteryType}")
     @Operation(summary = "Pattern analysis of a game's stored draws", description = "Hot, warm and cold groups, every pattern's observed and expected frequency, measured lift with confidence intervals, hot numbers, frequent pairs and triplets, and chi-square fairness tests. Cached; recomputed whenever the draws change.")
-    @APIResponse(responseCode = "200", description = "The analysis", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PatternAnalysisResponse.class)))
+    @APIResponse(responseCode = "200", description = "The analysis; for a game with bonus numbers, a BonusAnalysis: frequencies of the main numbers, bonus numbers and main-number patterns with a chi-square screen of each (not cached)", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(oneOf = {
+            PatternAnalysisResponse.class, BonusAnalysisResponse.class })))
     @APIResponse(responseCode = "404", description = "Unknown game", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "422", description = "source=observed was asked for, but too few draws are stored (4104)", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
     public Uni<byte[]> analysis(@PathParam("lotteryType") String lotteryType,

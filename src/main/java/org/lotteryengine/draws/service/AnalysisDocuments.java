@@ -2,6 +2,7 @@ package org.lotteryengine.draws.service;
 
 import java.time.Instant;
 
+import org.lotteryengine.engine.history.BonusHistoryAnalysis;
 import org.lotteryengine.engine.history.HistoryAnalysis;
 import org.lotteryengine.platform.config.PatternGroupingConfig;
 
@@ -13,4 +14,7 @@ public interface AnalysisDocuments {
 
     String write(String lotteryId, String lotteryType, HistoryAnalysis analysis,
             PatternGroupingConfig.PreferenceWeights weights, Instant computedAt);
+
+    /** A bonus game's analysis, its chi-square screens judged at {@code confidence}. */
+    String writeBonus(String lotteryId, String lotteryType, BonusHistoryAnalysis analysis, double confidence);
 }

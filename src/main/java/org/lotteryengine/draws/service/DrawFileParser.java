@@ -43,8 +43,11 @@ public final class DrawFileParser {
     private DrawFileParser() {
     }
 
-    /** A row that passed every check. {@code line} is the CSV line (header = 1) or the JSON position (from 1). */
-    public record ParsedDraw(long line, LocalDate date, Integer drawNumber, int[] numbers) {
+    /**
+     * A row that passed every check. {@code line} is the CSV line (header = 1) or the JSON position (from 1);
+     * {@code bonus} is null for a k-of-n game.
+     */
+    public record ParsedDraw(long line, LocalDate date, Integer drawNumber, int[] numbers, int[] bonus) {
     }
 
     /** A row that did not. */
@@ -55,8 +58,8 @@ public final class DrawFileParser {
     public record ParseResult(List<ParsedDraw> draws, List<RejectedRow> rejected) {
     }
 
-    /** A row of a JSON upload, before checking. */
-    public record DrawInput(String date, Integer drawNumber, List<Integer> numbers) {
+    /** A row of a JSON upload, before checking: {@code numbers} are the main numbers; a k-of-n game has no bonus. */
+    public record DrawInput(String date, Integer drawNumber, List<Integer> numbers, List<Integer> bonus) {
     }
 
     /** A bonus game's row that passed every check. */
@@ -65,10 +68,6 @@ public final class DrawFileParser {
 
     /** The outcome of reading a bonus game's upload. */
     public record BonusParseResult(List<ParsedBonusDraw> draws, List<RejectedRow> rejected) {
-    }
-
-    /** A row of a bonus game's JSON upload, before checking: {@code numbers} are the main numbers. */
-    public record BonusDrawInput(String date, Integer drawNumber, List<Integer> numbers, List<Integer> bonus) {
     }
 
     /**
@@ -216,16 +215,20 @@ public final class DrawFileParser {
                 checker.reject(i + 1, "empty row");
                 continue;
             }
+            if (row.bonus() != null) {
+                checker.reject(i + 1, "this game draws no bonus numbers");
+                continue;
+            }
             checker.check(i + 1, row.date(), text(row.drawNumber()), cells(row.numbers()), null);
         }
         return kOfN(checker);
     }
 
     /** Checks a bonus game's JSON upload, row by row; {@code line} is the position in the list, from 1. */
-    public static BonusParseResult parseBonusJson(List<BonusDrawInput> rows, BonusGame game, DateWindow dates) {
+    public static BonusParseResult parseBonusJson(List<DrawInput> rows, BonusGame game, DateWindow dates) {
         Checker<BonusDraw> checker = new Checker<>(dates, bonusDrawOf(game));
         for (int i = 0; i < rows.size(); i++) {
-            BonusDrawInput row = rows.get(i);
+            DrawInput row = rows.get(i);
             if (row == null) {
                 checker.reject(i + 1, "empty row");
                 continue;
@@ -368,8 +371,21 @@ public final class DrawFileParser {
 
     private static ParseResult kOfN(Checker<int[]> checker) {
         return new ParseResult(checker.accepted.stream()
-                .map(row -> new ParsedDraw(row.line(), row.date(), row.drawNumber(), row.numbers()))
+                .map(row -> new ParsedDraw(row.line(), row.date(), row.drawNumber(), row.numbers(), null))
                 .toList(), List.copyOf(checker.rejected));
+    }
+
+    /** A bonus game's rows in the form every game's rows are stored in: main numbers and bonus numbers, sorted. */
+    public static ParseResult asStored(BonusParseResult parsed) {
+        return new ParseResult(parsed.draws()
+                .stream()
+                .map(row -> new ParsedDraw(row.line(), row.draw()
+                        .date(), row.drawNumber(),
+                        row.draw()
+                                .main(),
+                        row.draw()
+                                .bonus()))
+                .toList(), parsed.rejected());
     }
 
     private static BonusParseResult bonus(Checker<BonusDraw> checker) {

@@ -20,7 +20,6 @@ import org.lotteryengine.draws.service.DrawFileParser.DateWindow;
 import org.lotteryengine.draws.service.DrawFileParser.ParseResult;
 import org.lotteryengine.draws.service.DrawFileParser.ParsedDraw;
 import org.lotteryengine.draws.service.DrawFileParser.RejectedRow;
-import org.lotteryengine.engine.format.LotteryFormat;
 import org.lotteryengine.lotteries.service.Lottery;
 import org.lotteryengine.lotteries.service.LotteryConfigurationService;
 import org.lotteryengine.platform.config.DrawsConfig;
@@ -68,10 +67,9 @@ public class DrawService {
         return configurations.getForPath(lotteryType)
                 .onItem()
                 .transformToUni(game -> {
-                    LotteryFormat format = game.format();
                     // Parsing thousands of rows is CPU work: it runs on the engine pool.
                     DateWindow dates = dates();
-                    return executor.submit(() -> parseCsv(csv, format, dates))
+                    return executor.submit(() -> parseCsv(csv, game, dates))
                             .onItem()
                             .transformToUni(parsed -> store(game, "csv", parsed, strict));
                 });
@@ -82,13 +80,15 @@ public class DrawService {
             boolean strict) {
         return configurations.getForPath(lotteryType)
                 .onItem()
-                .transformToUni(game -> store(game, "json",
-                        DrawFileParser.parseJson(rows, game.format(), dates()), strict));
+                .transformToUni(game -> store(game, "json", game.hasBonus() ? DrawFileParser.asStored(DrawFileParser
+                        .parseBonusJson(rows, game.bonusGame(), dates()))
+                        : DrawFileParser.parseJson(rows, game.format(), dates()), strict));
     }
 
-    private static ParseResult parseCsv(String csv, LotteryFormat format, DateWindow dates) {
+    private static ParseResult parseCsv(String csv, Lottery game, DateWindow dates) {
         try {
-            return DrawFileParser.parseCsv(new StringReader(csv), format, dates);
+            return game.hasBonus() ? DrawFileParser.asStored(DrawFileParser.parseBonusCsv(new StringReader(csv), game
+                    .bonusGame(), dates)) : DrawFileParser.parseCsv(new StringReader(csv), game.format(), dates);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -116,12 +116,14 @@ public class DrawService {
                     }
                     return draws.insertNew(connection, game.id(), classified.fresh
                             .stream()
-                            .map(draw -> new DrawRepository.StoredDraw(draw.date(), draw.drawNumber(), draw.numbers()))
+                            .map(draw -> new DrawRepository.StoredDraw(draw.date(), draw.drawNumber(), draw.numbers(),
+                                    draw.bonus()))
                             .toList())
                             .map(inserted -> new Classified(classified.fresh, classified.rejected,
                                     classified.alreadyStored + classified.fresh.size() - inserted, inserted));
                 }))
-                .call(outcome -> outcome.inserted > 0 ? analyses.refresh(game)
+                // Pattern analysis works on k-of-n games only so far.
+                .call(outcome -> outcome.inserted > 0 && !game.hasBonus() ? analyses.refresh(game)
                         .onFailure()
                         .invoke(failure -> LOG.errorf(failure, "pattern analysis of %s not refreshed", game.id()))
                         .onFailure()
@@ -137,23 +139,25 @@ public class DrawService {
     private record Classified(List<ParsedDraw> fresh, List<RejectedRow> rejected, int alreadyStored, int inserted) {
     }
 
-    private static Classified classify(ParseResult parsed, Map<String, int[]> stored, int maxPerGame) {
+    private static Classified classify(ParseResult parsed, Map<String, DrawRepository.StoredDraw> stored,
+            int maxPerGame) {
         List<ParsedDraw> fresh = new ArrayList<>();
         List<RejectedRow> rejected = new ArrayList<>(parsed.rejected());
         int alreadyStored = 0;
         for (ParsedDraw draw : parsed.draws()) {
-            int[] existing = stored.get(DrawRepository.key(draw.date(), draw.drawNumber()));
+            DrawRepository.StoredDraw existing = stored.get(DrawRepository.key(draw.date(), draw.drawNumber()));
             if (existing == null && stored.size() + fresh.size() >= maxPerGame) {
                 rejected.add(new RejectedRow(draw.line(), "the game holds the most draws allowed (%,d)".formatted(
                         maxPerGame)));
             } else if (existing == null) {
                 fresh.add(draw);
-            } else if (Arrays.equals(existing, draw.numbers())) {
+            } else if (existing.sameNumbers(draw.numbers(), draw.bonus())) {
                 alreadyStored++;
             } else {
-                rejected.add(new RejectedRow(draw.line(), "conflicts with the stored draw of %s%s: %s".formatted(
+                rejected.add(new RejectedRow(draw.line(), "conflicts with the stored draw of %s%s: %s%s".formatted(
                         draw.date(), draw.drawNumber() == null ? "" : " number " + draw.drawNumber(),
-                        Arrays.toString(existing))));
+                        Arrays.toString(existing.numbers()), existing.bonus() == null ? ""
+                                : " + " + Arrays.toString(existing.bonus()))));
             }
         }
         rejected.sort((a, b) -> Long.compare(a.line(), b.line()));
@@ -201,6 +205,11 @@ public class DrawService {
      * and the stale cache entry dropped, rather than failing the request.
      */
     private Uni<Void> refreshQuietly(Lottery game) {
+        if (game.hasBonus()) {
+            // Pattern analysis works on k-of-n games only so far: a bonus game has none to refresh.
+            return Uni.createFrom()
+                    .voidItem();
+        }
         return analyses.refresh(game)
                 .replaceWithVoid()
                 .onFailure()

@@ -16,9 +16,12 @@ import org.lotteryengine.draws.repository.DrawRepository;
 import org.lotteryengine.draws.repository.HotNumberRepository;
 import org.lotteryengine.draws.repository.PatternGroupRepository;
 import org.lotteryengine.draws.repository.ProvenCombinationRepository;
+import org.lotteryengine.engine.format.BonusGame;
 import org.lotteryengine.engine.format.LotteryFormat;
 import org.lotteryengine.engine.generation.PatternData;
 import org.lotteryengine.engine.history.AnalysisSettings;
+import org.lotteryengine.engine.history.BonusDraw;
+import org.lotteryengine.engine.history.BonusHistoryAnalysis;
 import org.lotteryengine.engine.history.DrawHistory;
 import org.lotteryengine.engine.history.DrawRecord;
 import org.lotteryengine.engine.history.HistoryAnalysis;
@@ -118,17 +121,41 @@ public class PatternAnalysisService {
     public Uni<byte[]> analysisJson(String lotteryType, boolean requireObserved) {
         return configurations.getForPath(lotteryType)
                 .onItem()
-                .transformToUni(game -> cache.get(game.id())
-                        .invoke(lookup -> (lookup.json() != null ? analysisHits : analysisMisses).increment())
-                        .onItem()
-                        .transformToUni(lookup -> lookup.json() != null ? Uni.createFrom()
-                                .item(lookup)
-                                : computeOnce(game, lookup))
-                        .onItem()
-                        .transformToUni(lookup -> requireObserved && lookup.json()
-                                .contains(EXPECTED_SOURCE) ? insufficient(game)
-                                        : Uni.createFrom()
-                                                .item(lookup.bytes())));
+                .transformToUni(game -> game.hasBonus() ? bonusAnalysisJson(game, requireObserved)
+                        : kOfNAnalysisJson(game, requireObserved));
+    }
+
+    private Uni<byte[]> kOfNAnalysisJson(Lottery game, boolean requireObserved) {
+        return cache.get(game.id())
+                .invoke(lookup -> (lookup.json() != null ? analysisHits : analysisMisses).increment())
+                .onItem()
+                .transformToUni(lookup -> lookup.json() != null ? Uni.createFrom()
+                        .item(lookup)
+                        : computeOnce(game, lookup))
+                .onItem()
+                .transformToUni(lookup -> requireObserved && lookup.json()
+                        .contains(EXPECTED_SOURCE) ? insufficient(game)
+                                : Uni.createFrom()
+                                        .item(lookup.bytes()));
+    }
+
+    /**
+     * A bonus game's analysis (frequencies and fairness screens of both drums and of the main numbers' patterns),
+     * computed on the engine pool from the stored draws at each request: it is not cached, as nothing but this
+     * endpoint reads it.
+     */
+    private Uni<byte[]> bonusAnalysisJson(Lottery game, boolean requireObserved) {
+        BonusGame bonusGame = game.bonusGame();
+        return draws.loadHistory(game.id())
+                .onItem()
+                .transformToUni(history -> requireObserved && history.size() < config.minimumHistoricalDraws()
+                        ? insufficient(game)
+                        : executor.submit(() -> documents.writeBonus(game.id(), game.name(), BonusHistoryAnalysis.of(
+                                bonusGame, history.stream()
+                                        .map(draw -> new BonusDraw(draw.date(), draw.numbers(), draw.bonus()))
+                                        .toList()),
+                                config.confidenceThreshold())
+                                .getBytes(StandardCharsets.UTF_8)));
     }
 
     /**
@@ -145,7 +172,11 @@ public class PatternAnalysisService {
             return Uni.createFrom()
                     .completionStage(running);
         }
-        return analyse(game).map(analysis -> toJson(game, analysis))
+        // Deferred, so that a failure thrown while assembling the analysis (a bonus game's refusal) also ends the
+        // in-flight entry below, instead of leaving every later request waiting on it.
+        return Uni.createFrom()
+                .deferred(() -> analyse(game))
+                .map(analysis -> toJson(game, analysis))
                 .call(analysisJson -> cacheIt ? cache.fill(game.id(), missed.version(), analysisJson)
                         : Uni.createFrom()
                                 .nullItem())

@@ -299,9 +299,14 @@ public final class BonusGame {
         return ways;
     }
 
+    /** C(n, k): the main draws, which an exact evaluation enumerates (bonus cases are counted per main draw). */
+    public long mainDraws() {
+        return Binomial.exact(mainPoolSize(), mainDrawn);
+    }
+
     /** Different tickets: main sets times bonus sets (for a same-drum game, main sets only). */
     public long distinctTickets() {
-        long main = Binomial.exact(mainPoolSize(), mainDrawn);
+        long main = mainDraws();
         return drum == BonusDrum.SEPARATE ? Math.multiplyExact(main, Binomial.exact(bonusMax - bonusMin + 1,
                 bonusDrawn)) : main;
     }
@@ -336,6 +341,32 @@ public final class BonusGame {
                     .multiply(BigInteger.valueOf(ways(rank))));
         }
         return sum;
+    }
+
+    /** Draws one ticket wins any prize on: the sum of {@link #ways(int)} over the tiers. */
+    public long anyPrizeWays() {
+        long sum = 0;
+        for (int rank = 0; rank < tiers.size(); rank++) {
+            sum += ways(rank);
+        }
+        return sum;
+    }
+
+    /** The expected prize of one ticket at the tier of this rank, to {@link MatchOdds#PRECISION}; 0 if pari-mutuel. */
+    public BigDecimal expectedValue(int rank) {
+        return perDraw(BigInteger.valueOf(tiers.get(rank)
+                .amountInCents())
+                .multiply(BigInteger.valueOf(ways(rank))));
+    }
+
+    /** The expected prize of one ticket over all known prizes, to {@link MatchOdds#PRECISION}. */
+    public BigDecimal expectedValuePerTicket() {
+        return perDraw(expectedCentsTimesDraws());
+    }
+
+    private BigDecimal perDraw(BigInteger centsTimesDraws) {
+        return new BigDecimal(centsTimesDraws).divide(BigDecimal.valueOf(totalDraws), MatchOdds.PRECISION)
+                .movePointLeft(2);
     }
 
     @Override

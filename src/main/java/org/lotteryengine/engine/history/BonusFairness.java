@@ -17,27 +17,37 @@ public final class BonusFairness {
     }
 
     public static ChiSquareTest bonusNumbers(BonusGame game, List<BonusDraw> draws) {
-        int pool = game.bonusMax() - game.bonusMin() + 1;
-        int[] observed = new int[pool];
-        double[] expected = new double[pool];
-        boolean sameDrum = game.drum() == BonusDrum.SAME;
-        double perLeftBall = 1.0 / (game.mainPoolSize() - game.mainDrawn());
+        return FairnessTests.chiSquare(observedBonus(game, draws), expectedBonus(game, draws));
+    }
+
+    /** How often each bonus number, from {@link BonusGame#bonusMin()} up, was drawn as a bonus number. */
+    static int[] observedBonus(BonusGame game, List<BonusDraw> draws) {
+        int[] observed = new int[game.bonusMax() - game.bonusMin() + 1];
         for (BonusDraw draw : draws) {
             for (int number : draw.bonus()) {
                 observed[number - game.bonusMin()]++;
             }
-            if (sameDrum) {
-                for (int i = 0; i < pool; i++) {
-                    expected[i] += perLeftBall;
-                }
-                for (int number : draw.main()) {
-                    expected[number - game.bonusMin()] -= perLeftBall;
-                }
+        }
+        return observed;
+    }
+
+    /** How often a fair game would have drawn each bonus number as a bonus number in these draws. */
+    static double[] expectedBonus(BonusGame game, List<BonusDraw> draws) {
+        int pool = game.bonusMax() - game.bonusMin() + 1;
+        double[] expected = new double[pool];
+        if (game.drum() == BonusDrum.SEPARATE) {
+            Arrays.fill(expected, (double) draws.size() * game.bonusDrawn() / pool);
+            return expected;
+        }
+        double perLeftBall = 1.0 / (game.mainPoolSize() - game.mainDrawn());
+        for (BonusDraw draw : draws) {
+            for (int i = 0; i < pool; i++) {
+                expected[i] += perLeftBall;
+            }
+            for (int number : draw.main()) {
+                expected[number - game.bonusMin()] -= perLeftBall;
             }
         }
-        if (!sameDrum) {
-            Arrays.fill(expected, (double) draws.size() * game.bonusDrawn() / pool);
-        }
-        return FairnessTests.chiSquare(observed, expected);
+        return expected;
     }
 }

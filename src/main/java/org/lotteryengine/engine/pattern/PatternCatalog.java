@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.lotteryengine.engine.combinatorics.Binomial;
 import org.lotteryengine.engine.format.InvalidFormatException;
@@ -78,6 +79,46 @@ public final class PatternCatalog {
 
     public LotteryFormat format() {
         return format;
+    }
+
+    /**
+     * How many pattern strings k numbers of {@code numberMin..numberMax} can have, for pools a {@link LotteryFormat}
+     * cannot hold (a bonus game's main numbers go up to 99).
+     */
+    public static int countOf(int numberMin, int numberMax, int drawSize) {
+        return sizesOf(numberMin, numberMax, drawSize).size();
+    }
+
+    /**
+     * Every pattern string k numbers of {@code numberMin..numberMax} can have, in ascending order, with its class
+     * size: the product over its digits of C(numbers of that decade, times the digit appears). They add up to C(n, k).
+     */
+    public static Map<String, Long> sizesOf(int numberMin, int numberMax, int drawSize) {
+        Map<String, Long> sizes = new TreeMap<>();
+        collectSizes(numberMin / 10, numberMin, numberMax, drawSize, new StringBuilder(), 1, sizes);
+        return sizes;
+    }
+
+    private static void collectSizes(int decade, int numberMin, int numberMax, int remaining, StringBuilder pattern,
+            long size, Map<String, Long> out) {
+        if (remaining == 0) {
+            out.put(pattern.toString(), size);
+            return;
+        }
+        if (decade > numberMax / 10) {
+            return;
+        }
+        int available = Math.min(numberMax, decade * 10 + 9) - Math.max(numberMin, decade * 10) + 1;
+        int length = pattern.length();
+        for (int take = 0; take <= Math.min(available, remaining); take++) {
+            pattern.setLength(length);
+            for (int i = 0; i < take; i++) {
+                pattern.append(Character.forDigit(decade, 10));
+            }
+            collectSizes(decade + 1, numberMin, numberMax, remaining - take, pattern, size * Binomial.of(available,
+                    take), out);
+        }
+        pattern.setLength(length);
     }
 
     /** Every feasible pattern, largest class first (ties by pattern). */

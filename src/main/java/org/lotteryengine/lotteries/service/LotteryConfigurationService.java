@@ -11,6 +11,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 
 import org.jboss.logging.Logger;
+import org.lotteryengine.engine.format.BonusGame;
 import org.lotteryengine.lotteries.repository.LotteryConfigurationRepository;
 import org.lotteryengine.lotteries.repository.entity.LotteryConfigurationEntity;
 import org.lotteryengine.platform.config.GamesConfig;
@@ -105,13 +106,16 @@ public class LotteryConfigurationService {
     }
 
     private Uni<LotteryConfigurationEntity> createNew(Lottery lottery) {
-        long possibleDraws = lottery.format()
-                .totalDraws();
+        // What the exact evaluation enumerates: every draw of a k-of-n game, the main draws of a bonus game (its bonus
+        // cases are counted in closed form per main draw).
+        long possibleDraws = lottery.bonus()
+                .map(BonusGame::mainDraws)
+                .orElseGet(lottery::totalDraws);
         if (possibleDraws > games.maxPossibleDraws()) {
             return Uni.createFrom()
                     .failure(new InvalidRequestException(ErrorCode.INVALID_LOTTERY_CONFIG,
-                            "this game has %,d possible draws; games of at most %,d are accepted".formatted(
-                                    possibleDraws, games.maxPossibleDraws()),
+                            "this game has %,d %s; games of at most %,d are accepted".formatted(possibleDraws,
+                                    lottery.hasBonus() ? "main draws" : "possible draws", games.maxPossibleDraws()),
                             Map.of("possibleDraws", possibleDraws, "maximum", games.maxPossibleDraws())));
         }
         LotteryConfigurationEntity entity = LotteryEntities.toEntity(lottery);

@@ -47,6 +47,11 @@ public enum ErrorCode {
     PATTERN_THRESHOLD_NOT_MET(4102, 422),
     QUALITY_THRESHOLD_NOT_MET(4103, 422),
     INSUFFICIENT_PATTERN_DATA(4104, 422),
+    /**
+     * Addition: the game draws bonus numbers, and the feature (generation, evaluation, wheels, validation of the hot
+     * patterns' lift) works on k-of-n games only so far.
+     */
+    UNSUPPORTED_FOR_BONUS_GAME(4220, 422),
 
     /** Addition: a fault with no more specific code; details never include stack traces or class names. */
     INTERNAL_ERROR(5000, 500),

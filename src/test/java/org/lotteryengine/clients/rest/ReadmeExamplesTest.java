@@ -168,6 +168,26 @@ class ReadmeExamplesTest {
     }
 
     @Test
+    void gamesWithBonusNumbers() throws Exception {
+        String section = Readme.section("### Games with bonus numbers");
+        Call powerball = call("/api/v2/lotteries/powerball");
+        assertThat(powerball.status()).isEqualTo(200);
+        assertThat(Readme.assertShownFiguresMatch(Readme.block(section, "json"), powerball.json())).isGreaterThan(20);
+        Call created = call("-X POST", "lotto-6-49-bonus");
+        assertThat(created.status()).isEqualTo(201);
+        String tier = Readme.between(section, "tier is `", "`");
+        assertThat(Readme.assertShownFiguresMatch(tier, created.json()
+                .get("bonusTiers")
+                .get(1))).isEqualTo(3);
+        assertThat(Readme.assertShownFiguresMatch("{" + Readme.between(section, "` of\n`", "`") + "}", created
+                .json())).isEqualTo(1);
+        Call imported = call("/api/v2/draws/powerball");
+        assertThat(imported.status()).isEqualTo(200);
+        assertThat(Readme.assertShownFiguresMatch(Readme.between(section, "answers `", "`"), imported.json()))
+                .isEqualTo(6);
+    }
+
+    @Test
     void evaluateTicketsExactly() throws Exception {
         Call evaluated = call("/api/v2/evaluate");
         assertThat(evaluated.status()).isEqualTo(200);

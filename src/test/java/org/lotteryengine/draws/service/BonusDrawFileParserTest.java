@@ -9,8 +9,8 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.lotteryengine.draws.service.DrawFileParser.BonusDrawInput;
 import org.lotteryengine.draws.service.DrawFileParser.BonusParseResult;
+import org.lotteryengine.draws.service.DrawFileParser.DrawInput;
 import org.lotteryengine.draws.service.DrawFileParser.RejectedRow;
 import org.lotteryengine.engine.format.BonusGames;
 import org.lotteryengine.platform.error.MalformedDrawFileException;
@@ -115,11 +115,11 @@ class BonusDrawFileParserTest {
 
     @Test
     void jsonRowsAreCheckedTheSameWay() {
-        BonusParseResult result = DrawFileParser.parseBonusJson(Arrays.asList(new BonusDrawInput("2024-01-01", null,
+        BonusParseResult result = DrawFileParser.parseBonusJson(Arrays.asList(new DrawInput("2024-01-01", null,
                 List.of(1, 2, 3, 4, 5), List.of(26)),
-                new BonusDrawInput("2024-01-03", null, List.of(1, 2, 3, 4, 5),
+                new DrawInput("2024-01-03", null, List.of(1, 2, 3, 4, 5),
                         null),
-                null, new BonusDrawInput("2024-01-06", null, List.of(1, 2, 3, 4, 5), List.of(0))),
+                null, new DrawInput("2024-01-06", null, List.of(1, 2, 3, 4, 5), List.of(0))),
                 BonusGames.powerball(), DrawFileParserTest.ALL_DATES);
 
         assertThat(result.rejected()).containsExactly(new RejectedRow(2, "expected 1 bonus number, found 0"),

@@ -101,10 +101,10 @@ class DrawFileParserTest {
     @Test
     void jsonRowsAreCheckedTheSameWay() {
         DrawFileParser.ParseResult result = DrawFileParser.parseJson(Arrays.asList(
-                new DrawFileParser.DrawInput("2020-01-01", null, List.of(5, 4, 3, 2, 1)),
-                new DrawFileParser.DrawInput("yesterday", null, List.of(1, 2, 3, 4, 5)),
+                new DrawFileParser.DrawInput("2020-01-01", null, List.of(5, 4, 3, 2, 1), null),
+                new DrawFileParser.DrawInput("yesterday", null, List.of(1, 2, 3, 4, 5), null),
                 null,
-                new DrawFileParser.DrawInput("2020-01-02", 7, null)), Formats.spec535(), ALL_DATES);
+                new DrawFileParser.DrawInput("2020-01-02", 7, null, null)), Formats.spec535(), ALL_DATES);
         assertThat(result.draws()).hasSize(1);
         assertThat(result.draws()
                 .get(0)

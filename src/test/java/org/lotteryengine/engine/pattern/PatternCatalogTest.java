@@ -28,6 +28,44 @@ class PatternCatalogTest {
         assertThat(TensDigitPattern.of(values)).isEqualTo(pattern);
     }
 
+    @ParameterizedTest
+    @CsvSource({ "1, 35, 5", "1, 50, 5", "1, 37, 5", "0, 63, 6", "1, 49, 6", "5, 12, 3", "1, 64, 10", "60, 64, 5" })
+    void countingPatternsWithoutACatalogGivesTheCatalogsCount(int min, int max, int drawSize) {
+        LotteryFormat format = LotteryFormat.of(min, max, drawSize, BigDecimal.ONE, List.of());
+
+        assertThat(PatternCatalog.countOf(min, max, drawSize)).isEqualTo(PatternCatalog.of(format)
+                .count());
+    }
+
+    @Test
+    void classSizesWithoutACatalogAreTheCatalogsAndAddUpToEveryDraw() {
+        PatternCatalog catalog = PatternCatalog.of(Formats.spec535());
+        java.util.Map<String, Long> sizes = PatternCatalog.sizesOf(1, 35, 5);
+        assertThat(sizes).hasSize(catalog.count());
+        for (PatternClass patternClass : catalog.classes()) {
+            assertThat(sizes.get(patternClass.pattern())).as(patternClass.pattern())
+                    .isEqualTo(patternClass.size());
+        }
+        assertThat(PatternCatalog.sizesOf(1, 69, 5)
+                .values()
+                .stream()
+                .mapToLong(Long::longValue)
+                .sum()).isEqualTo(Binomial.exact(69, 5));
+        assertThat(PatternCatalog.sizesOf(1, 99, 7)
+                .values()
+                .stream()
+                .mapToLong(Long::longValue)
+                .sum()).isEqualTo(Binomial.exact(99, 7));
+    }
+
+    @Test
+    void poolsAboveSixtyFourNumbersCountTheirPatternsToo() {
+        // 1..69: tens digits 0..6, each decade with at least 5 numbers, so any multiset of 5 digits: C(11, 5).
+        assertThat(PatternCatalog.countOf(1, 69, 5)).isEqualTo(462);
+        // 1..70: the decade 70 holds one number, so one 7 at most: C(11, 5) + C(10, 4) multisets.
+        assertThat(PatternCatalog.countOf(1, 70, 5)).isEqualTo(462 + 210);
+    }
+
     @Test
     void fiveOfThirtyFiveHas56PatternsAndTheirClassesPartitionAllDraws() {
         PatternCatalog catalog = PatternCatalog.of(Formats.spec535());

@@ -22,11 +22,11 @@ import io.restassured.response.Response;
 @TestProfile(GameLimitsTest.SmallCaps.class)
 class GameLimitsTest {
 
-    /** The three seeded games and one more; games up to 400,000 draws; three draws per game. */
+    /** The five seeded games and one more; games up to 400,000 draws; three draws per game. */
     public static class SmallCaps implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("lottery.games.max-count", "4", "lottery.games.max-possible-draws", "400000",
+            return Map.of("lottery.games.max-count", "6", "lottery.games.max-possible-draws", "400000",
                     "lottery.draws.max-per-game", "3");
         }
     }
@@ -37,14 +37,25 @@ class GameLimitsTest {
         ApiCalls.assertError(tooLarge.then()
                 .extract(), 400, "INVALID_LOTTERY_CONFIG", 4005,
                 "this game has 13,983,816 possible draws; games of at most 400,000 are accepted");
+        // A bonus game's evaluation enumerates its main draws and counts the bonus cases per main draw.
+        Response bonusTooLarge = given().header(TestClients.ADMIN)
+                .contentType("application/json")
+                .body("""
+                        {"id": "big-bonus", "name": "big bonus", "numberRange": {"min": 1, "max": 69}, "drawSize": 5,
+                         "ticketPrice": 2, "bonus": {"drum": "separate", "numberRange": {"min": 1, "max": 26}},
+                         "bonusTiers": [{"mainMatches": 5, "bonusMatches": 1, "prizeType": "pari_mutuel"}]}""")
+                .post("/api/v2/lotteries");
+        ApiCalls.assertError(bonusTooLarge.then()
+                .extract(), 400, "INVALID_LOTTERY_CONFIG", 4005,
+                "this game has 11,238,513 main draws; games of at most 400,000 are accepted");
         create("fourth", 35, 5).then()
                 .statusCode(201);
         Response fifth = create("fifth", 35, 5);
         ApiCalls.assertError(fifth.then()
                 .extract(), 400, "INVALID_LOTTERY_CONFIG", 4005,
-                "the service holds the most games allowed (4); an administrator can delete one");
+                "the service holds the most games allowed (6); an administrator can delete one");
         assertThat(fifth.jsonPath()
-                .getInt("details.maximum")).isEqualTo(4);
+                .getInt("details.maximum")).isEqualTo(6);
     }
 
     @Test

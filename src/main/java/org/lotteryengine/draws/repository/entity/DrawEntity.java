@@ -38,6 +38,10 @@ public class DrawEntity {
     @Column(nullable = false, columnDefinition = PostgresArrays.INTEGER_ARRAY)
     public int[] numbers;
 
+    /** The bonus numbers, ascending; null for a k-of-n game. */
+    @Column(name = "bonus_numbers", columnDefinition = PostgresArrays.INTEGER_ARRAY)
+    public int[] bonusNumbers;
+
     @CreationTimestamp
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;

@@ -15,6 +15,7 @@ public record DrawPageResponse(String lotteryId, String lotteryType, long total,
 
     /** A stored draw. */
     @Schema(name = "StoredDraw")
-    public record Draw(UUID id, LocalDate date, Integer drawNumber, List<Integer> numbers) {
+    public record Draw(UUID id, LocalDate date, Integer drawNumber, List<Integer> numbers,
+            @Schema(description = "The bonus numbers; null for a game without", examples = "[12]") List<Integer> bonus) {
     }
 }

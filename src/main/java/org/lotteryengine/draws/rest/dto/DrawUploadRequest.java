@@ -15,6 +15,7 @@ public record DrawUploadRequest(@NotNull List<Draw> draws) {
     /** One draw. */
     @Schema(name = "DrawUploadRow")
     public record Draw(@Schema(examples = "2020-01-31") String date, @Schema(description = "Optional") Integer drawNumber,
-            @Schema(examples = "[3, 9, 14, 22, 35]") List<Integer> numbers) {
+            @Schema(description = "The main numbers", examples = "[3, 9, 14, 22, 35]") List<Integer> numbers,
+            @Schema(description = "A bonus game's bonus numbers (the bonus ball of a same-drum game); absent for other games", examples = "[12]") List<Integer> bonus) {
     }
 }

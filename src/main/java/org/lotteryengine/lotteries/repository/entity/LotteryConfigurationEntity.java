@@ -19,7 +19,8 @@ import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
 
 /**
- * A k-of-n lottery game: its numbers, ticket price, pattern rule and prizes (table {@code lottery_configurations}).
+ * A lottery game: its numbers (and bonus numbers, if it has any), ticket price, pattern rule and prizes (table
+ * {@code lottery_configurations}).
  */
 @Entity
 @Table(name = "lottery_configurations")
@@ -58,7 +59,23 @@ public class LotteryConfigurationEntity {
     @Column(nullable = false, length = 3)
     public String currency;
 
-    /** One entry per prized match count, ascending. Always loaded: a configuration is useless without them. */
+    /** {@code separate} or {@code same} for a bonus game; null for a k-of-n game. */
+    @Column(name = "bonus_drum", length = 10)
+    public String bonusDrum;
+
+    @Column(name = "bonus_min")
+    public Integer bonusMin;
+
+    @Column(name = "bonus_max")
+    public Integer bonusMax;
+
+    @Column(name = "bonus_drawn")
+    public Integer bonusDrawn;
+
+    /**
+     * One entry per prized match count, ascending; a bonus game's are sorted by their rank when read. Always loaded: a
+     * configuration is useless without them.
+     */
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "lottery_prize_tiers", joinColumns = @JoinColumn(name = "lottery_config_id"))
     @OrderBy("matchCount")
