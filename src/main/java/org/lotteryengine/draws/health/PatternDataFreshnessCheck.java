@@ -22,11 +22,12 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 
 /**
- * Pattern data freshness (spec 13.4): every game with stored draws must have a pattern analysis younger than
+ * Pattern data freshness (spec 13.4): every k-of-n game with stored draws must have a pattern analysis younger than
  * {@code lottery.health.pattern-data-max-age}. Stale or missing analyses report DOWN here, on the wellness endpoint
  * ({@code /q/health/well}, and in {@code /q/health}), and not on readiness: generation still works on the last
  * analysis, so stale data degrades the service without taking every replica out of rotation at once. The
- * PatternDataStale alert watches the same age.
+ * PatternDataStale alert watches the same age. A bonus game's analysis is computed at each request from its draws, so
+ * it cannot be stale.
  */
 @Wellness
 @ApplicationScoped
@@ -38,6 +39,7 @@ public class PatternDataFreshnessCheck implements AsyncHealthCheck {
             SELECT c.id, (SELECT max(p.updated_at) FROM pattern_groups p WHERE p.lottery_config_id = c.id)
             FROM lottery_configurations c
             WHERE EXISTS (SELECT 1 FROM draws d WHERE d.lottery_config_id = c.id)
+              AND c.bonus_drum IS NULL
             ORDER BY c.id""";
 
     private final Pool pool;

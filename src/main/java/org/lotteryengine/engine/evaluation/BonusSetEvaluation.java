@@ -48,6 +48,12 @@ public record BonusSetEvaluation(BonusGame game, List<BonusTicket> tickets, long
                 .size());
     }
 
+    /** The same coverage for N random distinct tickets, in closed form. */
+    public double randomDistinctCoverage(int rank) {
+        return RandomSetBaseline.distinctSetCoverage(game.distinctTickets(), game.ticketsWinningAtLeast(rank), tickets
+                .size());
+    }
+
     /** N &times; the ticket price. */
     public BigDecimal cost() {
         return game.ticketPrice()

@@ -7,12 +7,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.lotteryengine.engine.evaluation.BonusSetEvaluation;
 import org.lotteryengine.engine.evaluation.PayoutDistribution;
 import org.lotteryengine.engine.evaluation.TicketSetEvaluation;
+import org.lotteryengine.engine.format.BonusGame;
+import org.lotteryengine.engine.format.BonusTier;
 import org.lotteryengine.engine.format.LotteryFormat;
 import org.lotteryengine.engine.format.MatchOdds;
 import org.lotteryengine.engine.format.Prize;
+import org.lotteryengine.engine.format.PrizeKind;
 import org.lotteryengine.evaluation.rest.dto.EvaluationResponse;
+import org.lotteryengine.evaluation.service.BonusEvaluated;
 import org.lotteryengine.evaluation.service.Evaluated;
 import org.lotteryengine.platform.codes.Codes;
 import org.lotteryengine.platform.rest.RelativeChange;
@@ -67,7 +72,7 @@ public final class EvaluationMapper {
         double coverage = evaluation.coverage(m);
         double random = evaluation.randomDistinctCoverage(m);
         String improvement = RelativeChange.percent(coverage, random);
-        return new EvaluationResponse.Tier(LotteryFormat.tierName(m), m, prize == null ? null : prize.amount(),
+        return new EvaluationResponse.Tier(LotteryFormat.tierName(m), m, null, prize == null ? null : prize.amount(),
                 prize == null ? null
                         : Codes.of(prize.kind()),
                 evaluation.expectedWinningTickets(m), evaluation.drawsWithWinAtLeast(m), coverage, random,
@@ -75,10 +80,15 @@ public final class EvaluationMapper {
     }
 
     private static EvaluationResponse.Payout payout(TicketSetEvaluation evaluation) {
-        PayoutDistribution payout = evaluation.payout();
-        long cost = evaluation.costInCents();
+        return payout(evaluation.payout(), evaluation.cost(), evaluation.format()
+                .hasPariMutuelPrizes());
+    }
+
+    private static EvaluationResponse.Payout payout(PayoutDistribution payout, BigDecimal costAmount,
+            boolean excludesPariMutuel) {
+        long cost = costAmount.movePointRight(2)
+                .longValueExact();
         BigDecimal expected = payout.expected();
-        BigDecimal costAmount = evaluation.cost();
         BigDecimal roi = expected.subtract(costAmount)
                 .divide(costAmount, MatchOdds.PRECISION)
                 .multiply(BigDecimal.valueOf(100))
@@ -94,8 +104,48 @@ public final class EvaluationMapper {
         }
         return new EvaluationResponse.Payout(expected, roi, payout.variance()
                 .round(new MathContext(20)), payout.standardDeviation(), payout.probabilityAtLeast(cost),
-                payout.probabilityAbove(cost), quantiles, points, evaluation.format()
-                        .hasPariMutuelPrizes());
+                payout.probabilityAbove(cost), quantiles, points, excludesPariMutuel);
+    }
+
+    /** A bonus game's evaluation: every tier, best first, as (main + bonus) matches; no k-of-n guarantee. */
+    public static EvaluationResponse toResponse(BonusEvaluated evaluated) {
+        BonusSetEvaluation evaluation = evaluated.evaluation();
+        BonusGame game = evaluation.game();
+        List<EvaluationResponse.Tier> tiers = new ArrayList<>();
+        boolean pariMutuel = false;
+        for (int rank = 0; rank < game.tiers()
+                .size(); rank++) {
+            BonusTier tier = game.tiers()
+                    .get(rank);
+            pariMutuel |= tier.kind() == PrizeKind.PARI_MUTUEL;
+            double coverage = evaluation.coverage(rank);
+            double random = evaluation.randomDistinctCoverage(rank);
+            tiers.add(new EvaluationResponse.Tier(tier.name(), tier.mainMatches(), tier.bonusMatches(), tier.amount(),
+                    Codes.of(tier.kind()), evaluation.expectedWinningTickets(rank), evaluation.drawsWithWinAtLeast(
+                            rank),
+                    coverage, random, evaluation.randomQuickPickCoverage(rank), RelativeChange.percent(coverage,
+                            random)));
+        }
+        List<String> notes = new ArrayList<>();
+        notes.add(("Every figure is exact: it counts all %,d equally likely draws (%,d main draws, each with its bonus"
+                + " draws counted in closed form).").formatted(evaluation.totalDraws(), game.mainDraws()));
+        notes.add(("A tier's coverage counts the draws on which some ticket wins that tier or a better one; tiers are"
+                + " ranked as the game lists them. expectedWinningTickets is the same for every set of %d tickets.")
+                .formatted(evaluation.tickets()
+                        .size()));
+        if (pariMutuel) {
+            notes.add("Pari-mutuel prizes have no amount known in advance and count as 0 in the payout figures.");
+        }
+        return new EvaluationResponse(evaluated.lotteryId(), evaluated.lotteryType(), evaluation.totalDraws(),
+                evaluation.tickets()
+                        .size(),
+                (int) evaluation.tickets()
+                        .stream()
+                        .distinct()
+                        .count(),
+                evaluation.cost(), evaluated.currency(), tiers, payout(evaluation.payout(), evaluation.cost(),
+                        pariMutuel),
+                null, null, notes);
     }
 
     private static EvaluationResponse.Guarantee guarantee(TicketSetEvaluation evaluation) {

@@ -1,5 +1,7 @@
 package org.lotteryengine.evaluation.rest;
 
+import java.util.List;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -49,14 +51,18 @@ public class EvaluationResource {
     @APIResponse(responseCode = "400", description = "Unknown game, invalid ticket, too many tickets, or a malformed body", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "503", description = "The engine is at capacity; see Retry-After", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
     public Uni<EvaluationResponse> evaluate(@NotNull @Valid EvaluateRequest request) {
-        return service.evaluate(request.lotteryType(), request.tickets()
-                .stream()
-                .map(ticket -> ticket.stream()
-                        .mapToInt(Integer::intValue)
-                        .toArray())
-                .toList(), request.lowestTier(), request.pool(),
+        return service.evaluate(request.lotteryType(), numbers(request.tickets()), request.bonus() == null ? null
+                : numbers(request.bonus()), request.lowestTier(), request.pool(),
                 client.get()
                         .has(Scope.ADMIN),
-                EvaluationMapper::toResponse);
+                EvaluationMapper::toResponse, EvaluationMapper::toResponse);
+    }
+
+    private static List<int[]> numbers(List<List<Integer>> lists) {
+        return lists.stream()
+                .map(list -> list.stream()
+                        .mapToInt(Integer::intValue)
+                        .toArray())
+                .toList();
     }
 }

@@ -1,5 +1,6 @@
 package org.lotteryengine.evaluation.service;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -8,14 +9,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.lotteryengine.engine.Interruption;
 import org.lotteryengine.engine.WorkStoppedException;
+import org.lotteryengine.engine.evaluation.BonusSetEvaluator;
+import org.lotteryengine.engine.evaluation.BonusTicket;
 import org.lotteryengine.engine.evaluation.TicketSet;
 import org.lotteryengine.engine.evaluation.TicketSetEvaluation;
 import org.lotteryengine.engine.evaluation.TicketSetEvaluator;
 import org.lotteryengine.engine.evaluation.WheelGuarantee;
+import org.lotteryengine.engine.format.BonusGame;
 import org.lotteryengine.engine.format.LotteryFormat;
 import org.lotteryengine.lotteries.service.Lottery;
 import org.lotteryengine.lotteries.service.LotteryConfigurationService;
 import org.lotteryengine.platform.config.EngineConfig;
+import org.lotteryengine.platform.error.BonusGameUnsupportedException;
 import org.lotteryengine.platform.error.ErrorCode;
 import org.lotteryengine.platform.error.InvalidRequestException;
 import org.lotteryengine.platform.error.InvalidTicketCountException;
@@ -57,6 +62,21 @@ public class EvaluationService {
      */
     public <R> Uni<R> evaluate(String lotteryType, List<int[]> tickets, String lowestTier, List<Integer> pool,
             boolean aboveCostLimit, Function<Evaluated, R> answer) {
+        return evaluate(lotteryType, tickets, null, lowestTier, pool, aboveCostLimit, answer, null);
+    }
+
+    /**
+     * As {@link #evaluate(String, List, String, List, boolean, Function)}, for games of both kinds: a bonus game's
+     * tickets hold {@code bonus} numbers (one list per ticket, for a separate drum), all its tiers are evaluated, and
+     * {@code bonusAnswer} gives the answer.
+     *
+     * @param bonus each ticket's bonus numbers, or null (a k-of-n game, or a same-drum bonus game)
+     * @param bonusAnswer the answer for a bonus game; null where the caller takes k-of-n games only (a bonus game is
+     *        then refused with a 422 before any work)
+     */
+    public <R> Uni<R> evaluate(String lotteryType, List<int[]> tickets, List<int[]> bonus, String lowestTier,
+            List<Integer> pool, boolean aboveCostLimit, Function<Evaluated, R> answer,
+            Function<BonusEvaluated, R> bonusAnswer) {
         if (tickets.size() > config.maxTickets()) {
             return Uni.createFrom()
                     .failure(new InvalidTicketCountException(tickets.size(), config.maxTickets()));
@@ -64,6 +84,14 @@ public class EvaluationService {
         return configurations.getForBody(lotteryType)
                 .onItem()
                 .transformToUni(entity -> {
+                    if (entity.hasBonus()) {
+                        return evaluateBonus(entity, tickets, bonus, lowestTier, pool, aboveCostLimit, bonusAnswer);
+                    }
+                    if (bonus != null) {
+                        throw new InvalidRequestException(ErrorCode.INVALID_REQUEST,
+                                "%s draws no bonus numbers: leave bonus out".formatted(entity.name()), Map.of("field",
+                                        "bonus"));
+                    }
                     // Built on the event loop: cheap, and it validates the request before any engine work is queued.
                     LotteryFormat format = entity.format();
                     limits.check(format, entity.name(), tickets.size(), aboveCostLimit);
@@ -83,6 +111,34 @@ public class EvaluationService {
                             .transform(stopped -> new WorkTimedOutException("The exact evaluation",
                                     config.evaluationTimeLimit()));
                 });
+    }
+
+    private <R> Uni<R> evaluateBonus(Lottery entity, List<int[]> tickets, List<int[]> bonus, String lowestTier,
+            List<Integer> pool, boolean aboveCostLimit, Function<BonusEvaluated, R> answer) {
+        if (answer == null) {
+            throw new BonusGameUnsupportedException(entity.id());
+        }
+        BonusGame game = entity.bonusGame();
+        if (lowestTier != null || pool != null) {
+            throw new InvalidRequestException(ErrorCode.INVALID_REQUEST, ("lowestTier and pool are for k-of-n games:"
+                    + " %s's evaluation covers every tier, and its wheels are not built yet").formatted(entity.name()),
+                    Map.of("field", lowestTier != null ? "lowestTier" : "pool"));
+        }
+        if (game.ticketBonusSize() > 0 && (bonus == null || bonus.size() != tickets.size())) {
+            throw new InvalidRequestException(ErrorCode.INVALID_REQUEST, ("%s tickets hold %d bonus number%s each:"
+                    + " give bonus, one list per ticket (%d), e.g. [[7]]").formatted(entity.name(), game
+                            .ticketBonusSize(), game.ticketBonusSize() == 1 ? "" : "s", tickets.size()),
+                    Map.of("field", "bonus"));
+        }
+        limits.check(game.mainDraws(), entity.name(), tickets.size(), aboveCostLimit);
+        List<BonusTicket> set = new ArrayList<>(tickets.size());
+        for (int i = 0; i < tickets.size(); i++) {
+            set.add(BonusTicket.of(game, i, tickets.get(i), bonus == null ? null : bonus.get(i)));
+        }
+        return executor.submit(stop -> answer.apply(new BonusEvaluated(entity.id(), entity.name(), entity.currency(),
+                BonusSetEvaluator.evaluate(game, set, stop))), config.evaluationTimeLimit())
+                .onFailure(WorkStoppedException.class)
+                .transform(stopped -> new WorkTimedOutException("The exact evaluation", config.evaluationTimeLimit()));
     }
 
     private Evaluated evaluate(Lottery entity, TicketSet set, int lowest,

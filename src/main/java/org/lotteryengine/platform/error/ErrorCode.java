@@ -48,8 +48,8 @@ public enum ErrorCode {
     QUALITY_THRESHOLD_NOT_MET(4103, 422),
     INSUFFICIENT_PATTERN_DATA(4104, 422),
     /**
-     * Addition: the game draws bonus numbers, and the feature (generation, evaluation, wheels, validation of the hot
-     * patterns' lift) works on k-of-n games only so far.
+     * Addition: the game draws bonus numbers, and the feature (generation, wheels, validation of the hot patterns'
+     * lift) works on k-of-n games only so far.
      */
     UNSUPPORTED_FOR_BONUS_GAME(4220, 422),
 

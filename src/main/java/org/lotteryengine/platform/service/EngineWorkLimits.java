@@ -30,7 +30,16 @@ public class EngineWorkLimits {
      * @throws InvalidRequestException (400) when the game is too large, or the request costs too much
      */
     public void check(LotteryFormat format, String gameName, int tickets, boolean unlimited) {
-        long draws = format.totalDraws();
+        check(format.totalDraws(), gameName, tickets, unlimited);
+    }
+
+    /**
+     * The same rules for the draws an evaluation enumerates: a bonus game's main draws, whose bonus cases are counted
+     * in closed form.
+     *
+     * @throws InvalidRequestException (400) when the game is too large, or the request costs too much
+     */
+    public void check(long draws, String gameName, int tickets, boolean unlimited) {
         if (draws > config.maxEvaluatedDraws()) {
             throw new InvalidRequestException(ErrorCode.INVALID_REQUEST,
                     "Exact evaluation is limited to games with at most %,d possible draws; %s has %,d".formatted(config

@@ -181,6 +181,13 @@ class ReadmeExamplesTest {
                 .get(1))).isEqualTo(3);
         assertThat(Readme.assertShownFiguresMatch("{" + Readme.between(section, "` of\n`", "`") + "}", created
                 .json())).isEqualTo(1);
+        Call bonusEvaluation = call("/api/v2/evaluate", "Powerball");
+        assertThat(bonusEvaluation.status()).isEqualTo(200);
+        assertThat(Readme.assertShownFiguresMatch(Readme.between(section, "best first, e.g. `", "`"),
+                bonusEvaluation.json()
+                        .get("tiers")
+                        .get(8)))
+                .isEqualTo(4);
         Call imported = call("/api/v2/draws/powerball");
         assertThat(imported.status()).isEqualTo(200);
         assertThat(Readme.assertShownFiguresMatch(Readme.between(section, "answers `", "`"), imported.json()))
@@ -189,7 +196,7 @@ class ReadmeExamplesTest {
 
     @Test
     void evaluateTicketsExactly() throws Exception {
-        Call evaluated = call("/api/v2/evaluate");
+        Call evaluated = call("/api/v2/evaluate", "lowestTier");
         assertThat(evaluated.status()).isEqualTo(200);
         String section = Readme.section("### Evaluate tickets exactly");
         assertThat(Readme.assertShownFiguresMatch("{" + Readme.block(section, "json") + "}", evaluated.json()))

@@ -14,14 +14,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record EvaluationResponse(
         String lotteryId,
         String lotteryType,
-        @Schema(description = "C(n, k): every draw, all equally likely", examples = "324632") long totalDraws,
+        @Schema(description = "Every draw, all equally likely: C(n, k), times the bonus draws for a bonus game", examples = "324632") long totalDraws,
         int numberOfTickets,
         int distinctTickets,
         @Schema(description = "numberOfTickets × ticket price") BigDecimal cost,
         String currency,
-        @Schema(description = "One entry per tier from the lowest evaluated up to k") List<Tier> tiers,
+        @Schema(description = "One entry per tier from the lowest evaluated up to k; for a bonus game every tier, best first") List<Tier> tiers,
         Payout payout,
-        Guarantee guarantee,
+        @Schema(description = "The fewest matches every draw gives some ticket; null for a bonus game") Guarantee guarantee,
         @Schema(description = "Present when a pool was given") Wheel wheel,
         @Schema(description = "What the figures mean, in words") List<String> notes) {
 
@@ -29,7 +29,8 @@ public record EvaluationResponse(
     @Schema(name = "EvaluatedTier")
     public record Tier(
             @Schema(examples = "tier3") String tier,
-            int matches,
+            @Schema(description = "Matches (main matches for a bonus game)") int matches,
+            @Schema(description = "A bonus game's bonus matches; null for a k-of-n game") Integer bonusMatches,
             @Schema(description = "Prize for exactly this many matches, if any") BigDecimal prize,
             String prizeType,
             @Schema(description = "Expected number of tickets with exactly this many matches: N × ways / total, the same for every set of N tickets") BigDecimal expectedWinningTickets,
