@@ -34,6 +34,8 @@ final class RequestFuzzer {
     private static final String EVALUATE = """
             {"lotteryType": "5/35", "tickets": [[5, 16, 23, 28, 34], [1, 2, 3, 4, 5]], "lowestTier": "tier3",
              "pool": [1, 2, 3, 4, 5, 6, 7, 8]}""";
+    private static final String BONUS_EVALUATE = """
+            {"lotteryType": "Powerball", "tickets": [[5, 16, 23, 28, 69], [1, 2, 3, 4, 5]], "bonus": [[26], [1]]}""";
     private static final String LOTTERY = """
             {"id": "fuzz", "name": "fuzz", "numberRange": {"min": 1, "max": 35}, "drawSize": 5, "ticketPrice": 1,
              "prizeStructure": {"tier3": {"prizeType": "fixed", "prize": 15}}}""";
@@ -75,7 +77,7 @@ final class RequestFuzzer {
     Fuzzed next() {
         return switch (random.nextInt(20)) {
             case 0, 1, 2, 3, 4, 5 -> json("POST", "/api/v2/generate-tickets", GENERATE);
-            case 6, 7 -> json("POST", "/api/v2/evaluate", EVALUATE);
+            case 6, 7 -> json("POST", "/api/v2/evaluate", random.nextBoolean() ? EVALUATE : BONUS_EVALUATE);
             case 8 -> json("POST", "/api/v2/lotteries", random.nextBoolean() ? LOTTERY : BONUS_LOTTERY);
             case 9 -> json("POST", "/api/v2/sessions/" + id() + "/extend", EXTEND);
             case 10 -> random.nextBoolean() ? csv() : json("POST", "/api/v2/draws/" + game(), DRAWS);
