@@ -48,8 +48,8 @@ function renderGameFacts(game) {
   if (game.bonus) facts.push(`One ticket wins some prize ${oneIn(game.bonus.anyPrizeOneIn)}.`);
   if (game.hasPariMutuelPrizes) facts.push('Pari-mutuel prizes have no fixed amount and count as 0 in these averages.');
   if (game.bonus) {
-    facts.push('Generation for games with bonus numbers is not built yet: the service refuses it (422), so the tiers'
-      + ' below show their exact odds only.');
+    facts.push('Pattern quotas and strategies apply to the main numbers; the bonus numbers are placed apart or'
+      + ' shared, whichever the exact evaluation scores better for the strategy.');
   }
   fill('gameFacts', facts.join(' '));
 }
@@ -96,16 +96,24 @@ function renderTiers(game) {
   if (input) input.checked = true;
 }
 
-/** A bonus game's tiers, lowest first, as (main + bonus) with their exact odds; none can be chosen yet. */
+/**
+ * A bonus game's tiers, lowest first, as (main + bonus) with their exact odds; each is chosen as tierM+B. Keeps the
+ * chosen tier when the new game has it, else the lowest.
+ */
 function renderBonusTiers(game) {
+  const previous = selectedTier();
   const bonusWord = game.bonus.drum === 'same' ? 'bonus ball' : 'bonus';
   const tiers = [...game.bonusTiers].sort((a, b) => b.rank - a.rank);
-  fill('tiers', tiers.map((tier) => el('label', { class: 'tier-card', dataset: { tier: tier.tier } },
-    el('input', { type: 'radio', name: 'tier', value: tier.tier, disabled: true }),
+  fill('tiers', tiers.map((tier) => el('label', { class: 'tier-card', dataset: { tier: `tier${tier.tier}` } },
+    el('input', { type: 'radio', name: 'tier', value: `tier${tier.tier}` }),
     el('span', { class: 'card-title' }, `${tier.mainMatches} + ${tier.bonusMatches} ${bonusWord}`),
     el('span', { class: 'odds' }, oneIn(tier.oneIn)),
     el('span', { class: 'exact' }, `exact: ${tier.exact}`),
     el('span', { class: 'prize' }, prizeText(tier, game)))));
+  const names = tiers.map((tier) => `tier${tier.tier}`);
+  const chosen = [previous, names[0]].find((tier) => tier && names.includes(tier));
+  const input = chosen && document.querySelector(`input[name="tier"][value="${CSS.escape(chosen)}"]`);
+  if (input) input.checked = true;
 }
 
 export function renderGame(game) {

@@ -176,6 +176,10 @@ export function hideResults() {
 
 /** Renders the set; the payout chart follows asynchronously. isCurrent() says whether the page still shows it. */
 export function showResults(set, text, game, isCurrent) {
+  if (set.evaluation) {
+    showBonusResults(set, text, game);
+    return;
+  }
   const currency = game?.currency || 'USD';
   renderStatus(set);
   renderGrade(set.quality.overall);
@@ -189,5 +193,96 @@ export function showResults(set, text, game, isCurrent) {
   byId('results').hidden = false;
   // Drawn after the section is visible: a chart initialised in a hidden box has no size.
   renderPayout(set, isCurrent);
+  byId('resultsTitle').focus();
+}
+
+// A bonus game's set carries its exact evaluation: every tier as (main + bonus) matches, and the payout distribution.
+
+function renderBonusQuality(set, seed) {
+  const generation = set.generation;
+  const evaluation = set.evaluation;
+  const target = generation.targetTier.replace(/^tier/, '');
+  const tier = evaluation.tiers.find((row) => row.tier === target);
+  const n = set.tickets.length;
+  const placement = {
+    spread: 'apart: tickets alike in their main numbers hold different bonus numbers',
+    shared: 'shared: every ticket holds the same bonus numbers',
+    none: 'none: the bonus ball comes from the main drum',
+  }[generation.bonusPlacement];
+  fill('grade', el('span', { class: 'grade-letter' }, '–'),
+    el('span', { class: 'grade-score' }, ` objective ${number(generation.objectiveValue, 6)} (exact)`));
+  fill('quality',
+    el('h3', {}, 'Quality'),
+    el('p', { class: 'muted' }, 'A set of a game with bonus numbers is judged by its exact objective, over every'
+      + ' possible draw; it has no heuristic grade.'),
+    definitionList([
+      ['What the strategy maximised', generation.objective],
+      [term('coverage', `P(at least one win, ${target} or better), this set`),
+        percent(generation.probabilityAtLeastOneWin, 4)],
+      [`… ${n} random distinct tickets`, percent(tier.randomDistinctTickets, 4)],
+      [`… ${n} random quick picks`, percent(tier.randomQuickPicks, 4)],
+      [`P(at least two wins, ${target} or better), this set`, percent(generation.probabilityAtLeastTwoWins, 4)],
+      ['Bonus numbers placed', placement],
+      ['Seed (reproduces this set)', seed],
+    ]),
+    el('ul', { class: 'muted' }, generation.notes.map((note) => el('li', {}, note))));
+  fill('patternCoverage',
+    el('h3', {}, 'Pattern thresholds'),
+    el('p', { class: 'muted' }, `Pattern groups of the main numbers from ${set.patterns.source === 'observed'
+      ? 'observed draw frequencies' : 'class sizes (too few stored draws)'}.`),
+    table(['Threshold', 'Achieved', 'Required', 'Met'],
+      generation.thresholds.map((t) => [t.name, number(t.achieved, 3), number(t.required, 3), t.met ? 'yes' : 'no'])));
+}
+
+function renderBonusTickets(tickets) {
+  const balls = (numbers, kind) => numbers.flatMap((value, i) =>
+    [i > 0 ? ' ' : null, el('span', { class: kind }, value)]);
+  fillTable(byId('tickets'), ['#', 'Numbers', 'Bonus', 'Pattern', 'Group', 'Placed'],
+    tickets.map((ticket, index) => ({
+      attrs: { class: 'ticket' },
+      cells: [
+        String(index + 1),
+        el('td', { class: 'numbers' }, balls(ticket.numbers, 'ball')),
+        el('td', { class: 'numbers bonus' }, ticket.bonusNumbers.length ? balls(ticket.bonusNumbers, 'ball bonus')
+          : '–'),
+        el('td', { class: 'pattern' }, ticket.pattern),
+        el('td', { class: `group ${ticket.patternGroup}` },
+          el('span', { class: `badge ${ticket.patternGroup}` }, ticket.patternGroup)),
+        ticket.generationStrategy,
+      ],
+    })));
+}
+
+/** One row per tier, best first: this set's P(at least one win at the tier or better) against random tickets. */
+function renderBonusPerformance(evaluation) {
+  fillTable(byId('performance'),
+    ['Tier (main + bonus)', 'P(≥1 win), this set', 'P(≥1 win), random quick picks', 'Change against random tickets',
+      'Expected winning tickets'],
+    evaluation.tiers.map((tier) => ({
+      attrs: { dataset: { tier: `tier${tier.tier}` } },
+      cells: [
+        `${tier.matches} + ${tier.bonusMatches} or better`,
+        percent(tier.probabilityAtLeastOne, 4),
+        percent(tier.randomQuickPicks, 4),
+        tier.improvement ?? '–',
+        number(tier.expectedWinningTickets, 4),
+      ],
+    })));
+}
+
+function showBonusResults(set, text, game) {
+  const currency = game?.currency || set.evaluation.currency || 'USD';
+  const payout = set.evaluation.payout;
+  renderStatus(set);
+  renderBonusQuality(set, exactSeed(text, set.generation.seed));
+  renderBonusTickets(set.tickets);
+  renderBonusPerformance(set.evaluation);
+  renderFinancials({ roi: payout.roi, cost: set.evaluation.cost, expectedRevenue: payout.expectedRevenue,
+    breakEvenProbability: payout.breakEvenProbability }, currency);
+  renderDownloads(set.sessionId);
+  fill('payoutNote', payout.excludesPariMutuel ? 'Pari-mutuel prizes have no fixed amount and count as 0 here.' : '');
+  byId('results').hidden = false;
+  // Drawn after the section is visible: a chart initialised in a hidden box has no size.
+  renderPayoutChart(byId('payoutChart'), set.evaluation);
   byId('resultsTitle').focus();
 }

@@ -180,5 +180,23 @@ class ProductFlowIT {
                 .then()
                 .statusCode(200)
                 .body("draws[0].bonus", org.hamcrest.Matchers.contains(1, 12));
+        // Generation: tickets with their bonus numbers, the set's exact evaluation, and the session keeps them.
+        String sessionId = given().contentType("application/json")
+                .body("""
+                        {"lotteryType": "euromillions", "targetTier": "tier2+1", "numberOfTickets": 3,
+                         "strategy": "conservative", "seed": 11}""")
+                .post("/api/v2/generate-tickets")
+                .then()
+                .statusCode(200)
+                .body("tickets.size()", equalTo(3))
+                .body("tickets[0].bonusNumbers.size()", equalTo(2))
+                .body("generation.targetTier", equalTo("tier2+1"))
+                .body("evaluation.totalDraws", equalTo(139_838_160))
+                .extract()
+                .path("sessionId");
+        given().get("/api/v2/sessions/" + sessionId + "/export?format=csv")
+                .then()
+                .statusCode(200)
+                .body(org.hamcrest.Matchers.startsWith("index,numbers,bonusNumbers,"));
     }
 }

@@ -31,6 +31,10 @@ final class RequestFuzzer {
             {"targetTier": "tier4", "numberOfTickets": 5, "strategy": "balanced", "lotteryType": "5/35",
              "budget": 10, "preferences": {"maxGenerationTime": 2000, "qualityThreshold": 0.5,
              "allowColdPatterns": true}, "seed": 7}""";
+    /** A bonus game's generation, on a short time limit: the late ones end without a set, which is fuzzed too. */
+    private static final String BONUS_GENERATE = """
+            {"targetTier": "tier2+1", "numberOfTickets": 2, "strategy": "aggressive", "lotteryType": "powerball",
+             "budget": 10, "preferences": {"maxGenerationTime": 300, "allowColdPatterns": false}, "seed": 7}""";
     private static final String EVALUATE = """
             {"lotteryType": "5/35", "tickets": [[5, 16, 23, 28, 34], [1, 2, 3, 4, 5]], "lowestTier": "tier3",
              "pool": [1, 2, 3, 4, 5, 6, 7, 8]}""";
@@ -53,6 +57,7 @@ final class RequestFuzzer {
             Integer.MIN_VALUE, Long.MAX_VALUE, Long.MIN_VALUE, "99999999999999999999999999", "1e308", "-1e-308",
             "1.5", "1E400", "-0", "0.99999999999999999999" };
     private static final String[] STRINGS = { "", " ", "tier3", "tier4", "tier5", "tier99", "tier-1", "TIER4", "tier",
+            "tier4+1", "tier9+9", "tier+1", "tier4+", "tier0+1",
             "balanced", "aggressive", "conservative", "BALANCED", "5/35", "5-35", "6/49", "tx-cash-five-5-35",
             "ティア４", "🎲🎲🎲", "\u0000", "\u202eevil", "' OR 1=1 --", "'; DROP TABLE user_sessions; --",
             "<script>alert(1)</script>", "%s%s%n", "../../etc/passwd", "null", "true", "12", "\ud800",
@@ -76,7 +81,8 @@ final class RequestFuzzer {
 
     Fuzzed next() {
         return switch (random.nextInt(20)) {
-            case 0, 1, 2, 3, 4, 5 -> json("POST", "/api/v2/generate-tickets", GENERATE);
+            case 0, 1, 2, 3, 4, 5 -> json("POST", "/api/v2/generate-tickets", random.nextInt(40) == 0 ? BONUS_GENERATE
+                    : GENERATE);
             case 6, 7 -> json("POST", "/api/v2/evaluate", random.nextBoolean() ? EVALUATE : BONUS_EVALUATE);
             case 8 -> json("POST", "/api/v2/lotteries", random.nextBoolean() ? LOTTERY : BONUS_LOTTERY);
             case 9 -> json("POST", "/api/v2/sessions/" + id() + "/extend", EXTEND);

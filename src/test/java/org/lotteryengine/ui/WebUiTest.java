@@ -239,11 +239,41 @@ class WebUiTest {
                 .getText()).contains("5 + 1 bonus")
                 .contains("exact: 1/292201338")
                 .contains("pari-mutuel");
-        assertThat(browser.findElements(By.cssSelector(".tier-card input:not([disabled])"))).isEmpty();
         assertThat(browser.findElement(By.id("gameFacts"))
                 .getText()).contains("5 numbers from 1 to 69 and 1 bonus number from 1 to 26")
                 .contains("292,201,338 equally likely draws")
-                .contains("not built yet");
+                .contains("quotas and strategies apply to the main numbers");
+    }
+
+    @Test
+    void aBonusGameGeneratesTicketsWithBonusNumbersAndTheirExactFigures() {
+        browser.get(base.toString());
+        awaitState("idle");
+        new Select(browser.findElement(By.id("lotteryType"))).selectByValue("powerball");
+        new WebDriverWait(browser, WAIT).until(ignored -> browser.findElements(By.cssSelector(".tier-card"))
+                .size() == 9);
+        browser.findElement(By.cssSelector(".tier-card[data-tier='tier4+1']"))
+                .click();
+        browser.findElement(By.cssSelector(".strategy-card[data-strategy='conservative']"))
+                .click();
+        WebElement count = browser.findElement(By.id("numberOfTickets"));
+        count.clear();
+        count.sendKeys("4");
+        browser.findElement(By.id("generate"))
+                .click();
+
+        awaitState("complete");
+        List<WebElement> tickets = browser.findElements(By.cssSelector("#tickets tr.ticket"));
+        assertThat(tickets).hasSize(4);
+        assertThat(tickets.get(0)
+                .findElement(By.cssSelector("td.bonus"))
+                .getText()).matches("\\d{1,2}");
+        // Every tier of the game, best first, as the exact evaluation counts it.
+        assertThat(browser.findElements(By.cssSelector("#performance tbody tr"))).hasSize(9);
+        assertThat(browser.findElement(By.id("quality"))
+                .getText()).contains("P(at least one win, 4+1 or better), this set");
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(
+                "#payoutChart[data-rendered='true']")));
     }
 
     @Test

@@ -4,13 +4,15 @@ import java.util.List;
 
 import org.lotteryengine.draws.rest.dto.BonusAnalysisResponse;
 import org.lotteryengine.engine.history.BonusHistoryAnalysis;
+import org.lotteryengine.platform.codes.Codes;
 
 /** A bonus game's analysis as the API shows it. */
 public final class BonusAnalysisMapper {
 
-    static final String NOTE = "Hot, warm and cold pattern groups, their measured lift, hot numbers, pairs and"
-            + " triplets are built for k-of-n games only so far. In a fair draw every combination of main and bonus"
-            + " numbers is equally likely, whatever these frequencies show.";
+    static final String NOTE = "Patterns are grouped hot, warm and cold for generation by the rule of k-of-n games;"
+            + " the groups' measured lift, hot numbers, pairs and triplets are built for k-of-n games only so far. In a"
+            + " fair draw every combination of main and bonus numbers is equally likely, whatever these frequencies"
+            + " show.";
 
     private BonusAnalysisMapper() {
     }
@@ -24,7 +26,8 @@ public final class BonusAnalysisMapper {
                         .map(pattern -> new BonusAnalysisResponse.PatternFrequency(pattern.pattern(), pattern
                                 .observed(), percent(pattern.observed(), draws), pattern.expected(),
                                 pattern
-                                        .share() * 100))
+                                        .share() * 100,
+                                Codes.of(pattern.group())))
                         .toList(),
                 new BonusAnalysisResponse.BonusFairness(PatternAnalysisMapper.chiSquare(analysis.mainFairness(),
                         confidence, "main numbers"),

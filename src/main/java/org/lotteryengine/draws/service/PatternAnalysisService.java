@@ -150,12 +150,29 @@ public class PatternAnalysisService {
                 .onItem()
                 .transformToUni(history -> requireObserved && history.size() < config.minimumHistoricalDraws()
                         ? insufficient(game)
-                        : executor.submit(() -> documents.writeBonus(game.id(), game.name(), BonusHistoryAnalysis.of(
-                                bonusGame, history.stream()
-                                        .map(draw -> new BonusDraw(draw.date(), draw.numbers(), draw.bonus()))
-                                        .toList()),
-                                config.confidenceThreshold())
+                        : executor.submit(() -> documents.writeBonus(game.id(), game.name(), bonusAnalysis(
+                                bonusGame, history), config.confidenceThreshold())
                                 .getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * A bonus game's pattern groups for generation, from its stored draws, computed on the engine pool at each request
+     * (a bonus game's analysis is not cached, see {@link #analysisJson}).
+     */
+    public Uni<Grouping> bonusGrouping(Lottery game) {
+        BonusGame bonusGame = game.bonusGame();
+        return draws.loadHistory(game.id())
+                .onItem()
+                .transformToUni(history -> executor.submit(() -> {
+                    BonusHistoryAnalysis analysis = bonusAnalysis(bonusGame, history);
+                    return new Grouping(PatternData.from(analysis), analysis.groupedByObservation());
+                }));
+    }
+
+    private BonusHistoryAnalysis bonusAnalysis(BonusGame game, List<DrawRepository.StoredDraw> history) {
+        return BonusHistoryAnalysis.of(game, history.stream()
+                .map(draw -> new BonusDraw(draw.date(), draw.numbers(), draw.bonus()))
+                .toList(), settings());
     }
 
     /**

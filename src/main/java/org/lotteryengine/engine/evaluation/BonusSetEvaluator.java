@@ -76,7 +76,13 @@ public final class BonusSetEvaluator {
     private final LongCounts payouts = new LongCounts();
     private final long[] drawsAtBestRank;
 
-    private BonusSetEvaluator(BonusGame game, List<BonusTicket> tickets) {
+    /** What one ticket counts for at (main matches, bonus matches): its prize in cents, or 1 if it wins a tier. */
+    @FunctionalInterface
+    private interface Worth {
+        long of(int mainMatches, int bonusMatches);
+    }
+
+    private BonusSetEvaluator(BonusGame game, List<BonusTicket> tickets, Worth worth) {
         this.game = game;
         this.tickets = tickets;
         this.k = game.mainDrawn();
@@ -93,9 +99,9 @@ public final class BonusSetEvaluator {
         this.rank2 = new int[k + 1];
         this.bonusMatters = new boolean[k + 1];
         for (int j = 0; j <= k; j++) {
-            long w0 = cents(j, 0);
-            long w1 = maxBonus >= 1 ? cents(j, 1) : w0;
-            long w2 = maxBonus >= 2 ? cents(j, 2) : w1;
+            long w0 = worth.of(j, 0);
+            long w1 = maxBonus >= 1 ? worth.of(j, 1) : w0;
+            long w2 = maxBonus >= 2 ? worth.of(j, 2) : w1;
             prize0[j] = w0;
             delta1[j] = w1 - w0;
             delta2[j] = w2 - 2 * w1 + w0;
@@ -152,7 +158,7 @@ public final class BonusSetEvaluator {
         this.drawsAtBestRank = new long[none + 1];
     }
 
-    private long cents(int mainMatches, int bonusMatches) {
+    private static long cents(BonusGame game, int mainMatches, int bonusMatches) {
         int rank = game.rank(mainMatches, bonusMatches);
         return rank == game.tiers()
                 .size() ? 0
@@ -170,11 +176,35 @@ public final class BonusSetEvaluator {
         if (tickets.isEmpty()) {
             throw new IllegalArgumentException("a ticket set needs at least one ticket");
         }
-        BonusSetEvaluator evaluator = new BonusSetEvaluator(game, List.copyOf(tickets));
+        BonusSetEvaluator evaluator = new BonusSetEvaluator(game, List.copyOf(tickets), (main, bonus) -> cents(game,
+                main, bonus));
         evaluator.enumerate(0, 0, stop);
         long[][] sorted = evaluator.payouts.sorted();
         return new BonusSetEvaluation(game, evaluator.tickets, evaluator.drawsAtBestRank, new PayoutDistribution(
                 sorted[0], sorted[1]));
+    }
+
+    /**
+     * How many tickets of the set win at the tier of this rank or a better one, over every draw: the same enumeration
+     * as {@link #evaluate}, each winning ticket counting 1 in place of its prize. P(at least two wins), which the
+     * strategies that want wins together aim at, comes from it.
+     *
+     * @param stop asked as in {@link #evaluate}
+     */
+    public static BonusWinCounts winningTickets(BonusGame game, List<BonusTicket> tickets, int rank,
+            Interruption stop) {
+        if (tickets.isEmpty()) {
+            throw new IllegalArgumentException("a ticket set needs at least one ticket");
+        }
+        BonusSetEvaluator evaluator = new BonusSetEvaluator(game, List.copyOf(tickets), (main, bonus) -> game.rank(
+                main, bonus) <= rank ? 1 : 0);
+        evaluator.enumerate(0, 0, stop);
+        long[][] sorted = evaluator.payouts.sorted();
+        long[] draws = new long[tickets.size() + 1];
+        for (int i = 0; i < sorted[0].length; i++) {
+            draws[(int) sorted[0][i]] = sorted[1][i];
+        }
+        return new BonusWinCounts(rank, draws);
     }
 
     private void enumerate(int depth, int from, Interruption stop) {

@@ -1,5 +1,10 @@
 package org.lotteryengine.engine.generation;
 
+import java.util.function.LongSupplier;
+
+import org.lotteryengine.engine.Interruption;
+import org.lotteryengine.engine.WorkStoppedException;
+
 /**
  * Lets another thread stop a running generation or give it more time. The engine asks it between attempts and every
  * few moves within one, so a cancellation takes effect within milliseconds.
@@ -29,6 +34,21 @@ public final class GenerationControl {
         if (milliseconds > 0) {
             extraMs += milliseconds;
         }
+    }
+
+    /**
+     * Stops work that cannot hand back part of a result, such as a bonus game's exact evaluations: on a cancellation
+     * or an abandonment, and once {@code limitMs} (plus any extension) has passed since {@code startedNanos}.
+     */
+    public Interruption interruption(LongSupplier nanoClock, long startedNanos, long limitMs) {
+        return () -> {
+            if (cancelled) {
+                throw new WorkStoppedException(WorkStoppedException.Reason.ABANDONED);
+            }
+            if (nanoClock.getAsLong() - startedNanos > (limitMs + extraMs) * 1_000_000L) {
+                throw new WorkStoppedException(WorkStoppedException.Reason.DEADLINE);
+            }
+        };
     }
 
     boolean cancelled() {

@@ -163,11 +163,21 @@ public final class GenerationEngine {
                     "%s must be conservative, balanced or aggressive".formatted(fields.of(RequestField.STRATEGY)),
                     Map.of(Detail.ALLOWED, "conservative, balanced, aggressive"));
         }
-        validateBudget(format, request);
+        validateBudgetAndPreferences(format.ticketPrice(), request);
+    }
+
+    /**
+     * The checks of {@link #validate} that do not depend on the game's numbers, for games the engine does not
+     * generate itself (bonus games, {@link BonusGenerator}): the budget against the tickets' cost, and the preferences.
+     *
+     * @throws InvalidGenerationRequestException for the first rule the request breaks
+     */
+    public void validateBudgetAndPreferences(BigDecimal ticketPrice, GenerationRequest request) {
+        validateBudget(ticketPrice, request);
         validatePreferences(request);
     }
 
-    private void validateBudget(LotteryFormat format, GenerationRequest request) {
+    private void validateBudget(BigDecimal price, GenerationRequest request) {
         BigDecimal maximum = settings.maxBudget();
         BigDecimal budget = request.budget();
         if (budget == null) {
@@ -179,7 +189,6 @@ public final class GenerationEngine {
                             shown(budget)),
                     Map.of(Detail.PROVIDED, shown(budget), Detail.MAXIMUM, maximum));
         }
-        BigDecimal price = format.ticketPrice();
         BigDecimal cost = price.multiply(BigDecimal.valueOf(request.numberOfTickets()));
         if (budget.signum() < 0 || budget.compareTo(cost) < 0) {
             Map<Detail, Object> details = new EnumMap<>(Detail.class);

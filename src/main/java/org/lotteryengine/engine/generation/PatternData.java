@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.lotteryengine.engine.format.LotteryFormat;
+import org.lotteryengine.engine.history.BonusHistoryAnalysis;
 import org.lotteryengine.engine.history.CombinationStats;
 import org.lotteryengine.engine.history.HistoryAnalysis;
 import org.lotteryengine.engine.history.NumberStats;
@@ -41,6 +42,21 @@ public record PatternData(Map<String, PatternGroup> groupOf, Map<String, Long> w
                 .toList();
         return new PatternData(groups, weights, hot, masks(format, analysis.frequentPairs()),
                 masks(format, analysis.frequentTriplets()));
+    }
+
+    /**
+     * A bonus game's main-number patterns: groups and weights by the same rule as {@link #from(HistoryAnalysis)}.
+     * Hot numbers, pairs and triplets stay empty: bonus game tickets are not built on them.
+     */
+    public static PatternData from(BonusHistoryAnalysis analysis) {
+        Map<String, PatternGroup> groups = new HashMap<>();
+        Map<String, Long> weights = new HashMap<>();
+        for (BonusHistoryAnalysis.PatternCount pattern : analysis.patterns()) {
+            groups.put(pattern.pattern(), pattern.group());
+            weights.put(pattern.pattern(), analysis.groupedByObservation() ? Math.max(1, pattern.observed())
+                    : pattern.classSize());
+        }
+        return new PatternData(groups, weights, List.of(), List.of(), List.of());
     }
 
     private static List<Long> masks(LotteryFormat format, List<CombinationStats> combinations) {

@@ -98,8 +98,8 @@ public final class HistoryAnalyzer {
                     numberOccurrences.add(element, d);
                 }
             }
-            boolean observed = drawCount >= settings.minimumDraws() && drawCount > 0;
-            PatternGroup[] groupOfPattern = group(patternOccurrences, observed);
+            boolean observed = PatternGrouping.observed(drawCount, settings);
+            PatternGroup[] groupOfPattern = group(patternOccurrences);
             LiftCounter lifts = new LiftCounter(history, classes, groupOfPattern, settings);
             lifts.run();
 
@@ -160,39 +160,13 @@ public final class HistoryAnalyzer {
         }
 
         /** Hot, warm and cold, by observed frequency or, with too few draws, by class size. */
-        private PatternGroup[] group(Occurrences occurrences, boolean observed) {
-            Integer[] order = new Integer[classes.size()];
-            for (int p = 0; p < order.length; p++) {
-                order[p] = p;
+        private PatternGroup[] group(Occurrences occurrences) {
+            double[] shares = new double[classes.size()];
+            for (int p = 0; p < shares.length; p++) {
+                shares[p] = classes.get(p)
+                        .share();
             }
-            // Classes are listed largest first, so index order breaks frequency ties by class size.
-            Comparator<Integer> byFrequency = Comparator.comparingInt((Integer p) -> occurrences.count[p])
-                    .reversed()
-                    .thenComparingInt(p -> p);
-            Arrays.sort(order, observed ? byFrequency : Comparator.naturalOrder());
-            PatternGroup[] groups = new PatternGroup[classes.size()];
-            Arrays.fill(groups, PatternGroup.UNKNOWN);
-            int hot = 0;
-            int warm = 0;
-            for (int p : order) {
-                // The spec's hot_pattern_minimum_frequency: a pattern seen fewer times is never called hot.
-                boolean hotEligible = !observed || occurrences.count[p] >= settings.hotPatternMinimumFrequency();
-                if (hotEligible && hot < settings.hotGroupSize()) {
-                    groups[p] = PatternGroup.HOT;
-                    hot++;
-                } else if (warm < settings.warmGroupSize()) {
-                    groups[p] = PatternGroup.WARM;
-                    warm++;
-                } else {
-                    double share = observed ? share(occurrences.count[p])
-                            : classes.get(p)
-                                    .share();
-                    if (share < settings.coldMaximumShare()) {
-                        groups[p] = PatternGroup.COLD;
-                    }
-                }
-            }
-            return groups;
+            return PatternGrouping.of(occurrences.count, shares, drawCount, settings);
         }
 
         private List<NumberStats> numberStats(Occurrences occurrences) {

@@ -32,8 +32,16 @@ public final class TicketSheet {
     private TicketSheet() {
     }
 
-    /** One ticket as the grid shows it; pattern and group are null where the sheet has none (a wheel's group). */
-    public record Row(List<Integer> numbers, String pattern, String group) {
+    /**
+     * One ticket as the grid shows it; pattern and group are null where the sheet has none (a wheel's group).
+     *
+     * @param bonus a bonus game ticket's bonus numbers, shown after its main numbers; empty for none
+     */
+    public record Row(List<Integer> numbers, List<Integer> bonus, String pattern, String group) {
+
+        public Row(List<Integer> numbers, String pattern, String group) {
+            this(numbers, List.of(), pattern, group);
+        }
     }
 
     /**
@@ -67,7 +75,9 @@ public final class TicketSheet {
     private static List<List<String>> chanceRows(EvaluationResponse evaluation) {
         List<List<String>> rows = new ArrayList<>();
         for (EvaluationResponse.Tier tier : evaluation.tiers()) {
-            rows.add(List.of("%d or more matches".formatted(tier.matches()), prize(tier, evaluation.currency()),
+            String name = tier.bonusMatches() == null ? "%d or more matches".formatted(tier.matches())
+                    : "%d + %d or a better tier".formatted(tier.matches(), tier.bonusMatches());
+            rows.add(List.of(name, prize(tier, evaluation.currency()),
                     Readable.chance(tier.probabilityAtLeastOne()), Readable.chance(tier.randomDistinctTickets()),
                     Readable.chance(tier.randomQuickPicks()), Readable.significant(tier.expectedWinningTickets()
                             .doubleValue())));
@@ -195,7 +205,13 @@ public final class TicketSheet {
                     cells.add(ticket.numbers()
                             .stream()
                             .map(String::valueOf)
-                            .collect(Collectors.joining("  ")));
+                            .collect(Collectors.joining("  "))
+                            + (ticket.bonus()
+                                    .isEmpty() ? ""
+                                            : "  +  " + ticket.bonus()
+                                                    .stream()
+                                                    .map(String::valueOf)
+                                                    .collect(Collectors.joining("  "))));
                     if (hasPatterns(tickets)) {
                         cells.add(ticket.pattern() == null ? "" : ticket.pattern());
                     }
@@ -217,7 +233,10 @@ public final class TicketSheet {
         int size = tickets.isEmpty() ? 1
                 : tickets.get(0)
                         .numbers()
-                        .size();
+                        .size()
+                        + tickets.get(0)
+                                .bonus()
+                                .size();
         int width = 20 + 13 * size + (hasPatterns(tickets) ? 8 + 6 * size : 0) + (hasGroups(tickets) ? 30 : 0);
         return Math.max(1, Math.min(4, (int) (PdfReport.CONTENT_WIDTH / width)));
     }

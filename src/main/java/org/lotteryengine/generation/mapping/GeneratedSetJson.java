@@ -5,9 +5,12 @@ import java.time.Instant;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.lotteryengine.engine.format.LotteryFormat;
+import org.lotteryengine.engine.generation.BonusGenerationResult;
 import org.lotteryengine.engine.generation.GenerationResult;
+import org.lotteryengine.generation.rest.dto.GeneratedBonusSetResponse;
 import org.lotteryengine.generation.rest.dto.GeneratedTicketSetResponse;
 import org.lotteryengine.generation.service.GeneratedSetDocuments;
+import org.lotteryengine.lotteries.service.Lottery;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -35,5 +38,20 @@ public class GeneratedSetJson implements GeneratedSetDocuments {
         }
         return new Document(document, result.tickets()
                 .isEmpty() ? null : GenerationResponseMapper.setRows(result, response, document, json));
+    }
+
+    @Override
+    public Document writeBonus(String sessionId, Lottery game, String targetTier, BonusGenerationResult result,
+            int ticketsRequested, boolean observed, String algorithmVersion, Instant generatedAt) {
+        GeneratedBonusSetResponse response = BonusGenerationResponseMapper.toResponse(sessionId, game.id(), game
+                .name(), game.currency(), targetTier, result, ticketsRequested, observed, algorithmVersion,
+                generatedAt);
+        String document;
+        try {
+            document = json.writeValueAsString(response);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a ticket set could not be written as JSON", e);
+        }
+        return new Document(document, BonusGenerationResponseMapper.setRows(result, response, document, json));
     }
 }

@@ -15,6 +15,7 @@ public final class GenerationRequestMapper {
      *         unreadable: tier, count, strategy (the engine checks their values once the game is known)
      */
     public static GenerateCommand toCommand(GenerateTicketsRequest request, int maxTickets) {
-        return new GenerateCommand(request.lotteryType(), GenerationRequests.toEngineRequest(request, maxTickets));
+        return new GenerateCommand(request.lotteryType(), request.targetTier(),
+                GenerationRequests.toEngineRequest(request, maxTickets));
     }
 }

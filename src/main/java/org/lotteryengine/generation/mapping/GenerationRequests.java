@@ -3,6 +3,8 @@ package org.lotteryengine.generation.mapping;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.lotteryengine.engine.format.InvalidFormatException;
 import org.lotteryengine.engine.format.LotteryFormat;
@@ -19,6 +21,9 @@ import org.lotteryengine.platform.error.InvalidRequestException;
  * engine's validation, checked once the game is known.
  */
 final class GenerationRequests {
+
+    /** A bonus game's tier: main matches, then bonus matches. */
+    private static final Pattern BONUS_TIER = Pattern.compile("tier(\\d{1,2})\\+(\\d)");
 
     private GenerationRequests() {
     }
@@ -43,10 +48,16 @@ final class GenerationRequests {
             throw new InvalidRequestException(ErrorCode.INVALID_TIER, "targetTier is required, e.g. tier4", Map.of(
                     "field", "targetTier"));
         }
+        Matcher bonus = BONUS_TIER.matcher(targetTier);
+        if (bonus.matches()) {
+            // A bonus game's tier; the game, once known, checks it and resolves its rank.
+            return Integer.parseInt(bonus.group(1));
+        }
         try {
             return LotteryFormat.matchesOfTier(targetTier);
         } catch (InvalidFormatException e) {
-            throw new InvalidRequestException(ErrorCode.INVALID_TIER, "targetTier must be tierM, e.g. tier4, got '"
+            throw new InvalidRequestException(ErrorCode.INVALID_TIER, "targetTier must be tierM, e.g. tier4 (tierM+B"
+                    + " for a game with bonus numbers, e.g. tier4+1), got '"
                     + shown(targetTier) + "'", Map.of("field", "targetTier", "provided", shown(targetTier)));
         }
     }

@@ -126,7 +126,8 @@ public final class GenerationResponseMapper {
                     .boxed()
                     .toArray(Integer[]::new);
             tickets.add(Arrays.asList(i, numbers, ticket.pattern(), ticket.patternGroup(), ticket
-                    .generationStrategy(), decimal(ticket.qualityScore(), 3), decimal(ticket.expectedMatches(), 2)));
+                    .generationStrategy(), decimal(ticket.qualityScore(), 3), decimal(ticket.expectedMatches(), 2),
+                    null));
         }
         Map<String, Object> thresholds = new LinkedHashMap<>();
         for (ThresholdCheck check : result.thresholds()) {

@@ -31,10 +31,10 @@ public class SessionResultRepository {
     // Each row set is one statement: its columns sent as arrays and unnested by the server. A batch of one INSERT per
     // row cost PostgreSQL about 14 ms of CPU for a 50-ticket set (one execution per row); see BENCHMARKS.md.
     private static final String INSERT_TICKETS = "INSERT INTO lottery_tickets (ticket_set_id, ticket_index, numbers,"
-            + " pattern, pattern_group, generation_strategy, quality_score, expected_matches)"
-            + " SELECT $1, r.i::integer, r.n::integer[], r.p, r.g, r.s, r.q::numeric, r.e::numeric"
-            + " FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])"
-            + " AS r(i, n, p, g, s, q, e)";
+            + " pattern, pattern_group, generation_strategy, quality_score, expected_matches, bonus_numbers)"
+            + " SELECT $1, r.i::integer, r.n::integer[], r.p, r.g, r.s, r.q::numeric, r.e::numeric, r.b::integer[]"
+            + " FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],"
+            + " $9::text[]) AS r(i, n, p, g, s, q, e, b)";
     private static final String INSERT_ATTEMPTS = "INSERT INTO generation_performance (session_id, attempt_number,"
             + " quality_score, pattern_hot_coverage, pattern_diversity_score, time_elapsed_ms, threshold_status)"
             + " SELECT $1, r.a::integer, r.q::numeric, r.h::numeric, r.d::numeric, r.t::integer, r.s::jsonb"
@@ -46,7 +46,7 @@ public class SessionResultRepository {
      *
      * @param set the generated_ticket_sets values after session_id, in the column order of the insert (the last one
      *        the JSON document)
-     * @param tickets each ticket's lottery_tickets values after ticket_set_id
+     * @param tickets each ticket's lottery_tickets values after ticket_set_id, the bonus numbers last (null for none)
      * @param attempts each attempt's generation_performance values after session_id
      */
     public record SetRows(List<Object> set, List<List<Object>> tickets, List<List<Object>> attempts) {
@@ -89,7 +89,7 @@ public class SessionResultRepository {
                     UUID setId = inserted.iterator()
                             .next()
                             .getUUID(0);
-                    return unnested(connection, INSERT_TICKETS, setId, rows.tickets(), 7);
+                    return unnested(connection, INSERT_TICKETS, setId, rows.tickets(), 8);
                 })
                 .chain(() -> unnested(connection, INSERT_ATTEMPTS, sessionRowId, rows.attempts(), 6));
     }

@@ -34,6 +34,7 @@ import org.lotteryengine.clients.service.RateLimiter;
 import org.lotteryengine.clients.service.Scope;
 import org.lotteryengine.generation.mapping.GenerationRequestMapper;
 import org.lotteryengine.generation.rest.dto.GenerateTicketsRequest;
+import org.lotteryengine.generation.rest.dto.GeneratedBonusSetResponse;
 import org.lotteryengine.generation.rest.dto.GeneratedTicketSetResponse;
 import org.lotteryengine.generation.service.GenerationService;
 import org.lotteryengine.generation.service.SessionEvents;
@@ -76,7 +77,8 @@ public class GenerationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "generateTickets", summary = "Generate tickets aimed at a prize tier", description = "Runs the generation and answers with the whole set (200), or at once with 202 and the session's status stream when the request carries 'Prefer: respond-async' or '?async=true'. Every probability in the answer is exact over all possible draws; the expected number of wins is the same for every set of distinct tickets.")
-    @APIResponse(responseCode = "200", description = "The generated set", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GeneratedTicketSetResponse.class)))
+    @APIResponse(responseCode = "200", description = "The generated set: a GeneratedTicketSet, or for a game with bonus numbers a GeneratedBonusTicketSet", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(oneOf = {
+            GeneratedTicketSetResponse.class, GeneratedBonusSetResponse.class })))
     @APIResponse(responseCode = "202", description = "Accepted; Location is the status stream", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT, example = "{\"sessionId\":\"5f0c6a4e-2d3b-4c1e-9a7f-0b1c2d3e4f50\",\"status\":\"accepted\",\"statusUrl\":\"/api/v2/generation-status/5f0c6a4e-2d3b-4c1e-9a7f-0b1c2d3e4f50\",\"sessionUrl\":\"/api/v2/sessions/5f0c6a4e-2d3b-4c1e-9a7f-0b1c2d3e4f50\"}")))
     @APIResponse(responseCode = "400", description = "An invalid field: 4001 tier, 4002 ticket count, 4003 strategy, 4004 budget, 4005 unknown game, 4000 anything else (malformed JSON, wrong types, preferences)", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class, example = "{\"error\":\"INVALID_TICKET_COUNT\",\"message\":\"numberOfTickets must be between 1 and 500, got 1000\",\"code\":4002,\"details\":{\"field\":\"numberOfTickets\",\"provided\":1000,\"allowed\":{\"min\":1,\"max\":500}}}")))
     @APIResponse(responseCode = "413", description = "The request body is too large", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))

@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lotteryengine.clients.rest.RequestClient;
 import org.lotteryengine.evaluation.mapping.EvaluationMapper;
 import org.lotteryengine.evaluation.mapping.TicketSheet;
-import org.lotteryengine.evaluation.service.Evaluated;
+import org.lotteryengine.evaluation.rest.dto.EvaluationResponse;
 import org.lotteryengine.evaluation.service.EvaluationService;
 import org.lotteryengine.generation.rest.dto.ExtendRequest;
 import org.lotteryengine.generation.rest.dto.GeneratedTicketSetResponse;
@@ -104,33 +104,37 @@ public class SessionResource {
         }
         TicketExport.Sheet sheet = export.sheet(set);
         if (format.equals("pdf")) {
-            return evaluated(sheet, evaluated -> Response.ok(TicketSheet.render(sheet.title(), sheet.about(), rows(
-                    sheet), EvaluationMapper.toResponse(evaluated)), "application/pdf"));
+            return evaluated(sheet, evaluation -> Response.ok(TicketSheet.render(sheet.title(), sheet.about(), rows(
+                    sheet), evaluation), "application/pdf"));
         }
-        return evaluated(sheet, evaluated -> Response.ok(withExactEvaluation(set, evaluated),
+        return evaluated(sheet, evaluation -> Response.ok(withExactEvaluation(set, evaluation),
                 MediaType.APPLICATION_JSON_TYPE));
     }
 
     /**
-     * Evaluates the set's tickets again, exactly, on the engine pool; {@code answer} runs there too, since laying out
-     * a sheet is work the event loop must not do. The set was held to the cost limit when it was generated.
+     * Evaluates the set's tickets again, exactly, on the engine pool (a bonus game's with their bonus numbers);
+     * {@code answer} runs there too, since laying out a sheet is work the event loop must not do. The set was held to
+     * the cost limit when it was generated.
      */
     private Uni<Response.ResponseBuilder> evaluated(TicketExport.Sheet sheet,
-            Function<Evaluated, Response.ResponseBuilder> answer) {
-        return evaluations.evaluate(sheet.lotteryType(), sheet.numbers(), null, null, true, answer);
+            Function<EvaluationResponse, Response.ResponseBuilder> answer) {
+        return evaluations.evaluate(sheet.lotteryType(), sheet.numbers(), sheet.bonus(), null, null, true,
+                evaluated -> answer.apply(EvaluationMapper.toResponse(evaluated)), evaluated -> answer.apply(
+                        EvaluationMapper.toResponse(evaluated)));
     }
 
     private static List<TicketSheet.Row> rows(TicketExport.Sheet sheet) {
         return sheet.tickets()
                 .stream()
-                .map(ticket -> new TicketSheet.Row(ticket.numbers(), ticket.pattern(), ticket.group()))
+                .map(ticket -> new TicketSheet.Row(ticket.numbers(), ticket.bonus(), ticket.pattern(), ticket
+                        .group()))
                 .toList();
     }
 
     /** The stored set as answered, with the exact counts behind its figures under {@code exactEvaluation}. */
-    private static Map<String, Object> withExactEvaluation(Map<String, Object> set, Evaluated evaluated) {
+    private static Map<String, Object> withExactEvaluation(Map<String, Object> set, EvaluationResponse evaluation) {
         Map<String, Object> exported = new LinkedHashMap<>(set);
-        exported.put("exactEvaluation", EvaluationMapper.toResponse(evaluated));
+        exported.put("exactEvaluation", evaluation);
         return exported;
     }
 

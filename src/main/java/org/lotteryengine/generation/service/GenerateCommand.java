@@ -7,7 +7,9 @@ import org.lotteryengine.engine.generation.GenerationRequest;
  * engine's terms, read but not yet checked against the game and the limits.
  *
  * @param lotteryType the game's name or id, as given; may be missing
- * @param request tier, count and strategy read; budget, preferences and seed as given (each may be null)
+ * @param targetTier the tier as given, e.g. {@code tier4}, or {@code tier4+1} for a game with bonus numbers
+ * @param request tier (a bonus game's: its main matches), count and strategy read; budget, preferences and seed as
+ *        given (each may be null)
  */
-public record GenerateCommand(String lotteryType, GenerationRequest request) {
+public record GenerateCommand(String lotteryType, String targetTier, GenerationRequest request) {
 }

@@ -46,6 +46,15 @@ public class GenerationAdmission {
         LotteryFormat format = game.format();
         engine.validate(format, request);
         limits.check(format, game.name(), request.numberOfTickets(), client.has(Scope.ADMIN));
+        return checkActive(client);
+    }
+
+    /**
+     * Completes when the client has fewer generations running than it may.
+     *
+     * @throws TooManyActiveGenerationsException (as the Uni's failure) otherwise
+     */
+    public Uni<Void> checkActive(Client client) {
         return store.activeOf(client.id())
                 .invoke(active -> {
                     if (active >= clients.maxActiveGenerations()) {

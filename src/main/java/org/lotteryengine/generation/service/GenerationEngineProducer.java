@@ -5,6 +5,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
 import org.lotteryengine.engine.evaluation.TicketSetEvaluator;
+import org.lotteryengine.engine.generation.BonusGenerator;
 import org.lotteryengine.engine.generation.GenerationEngine;
 import org.lotteryengine.engine.generation.RequestField;
 import org.lotteryengine.platform.config.EngineConfig;
@@ -25,5 +26,14 @@ public class GenerationEngineProducer {
             StoppingCriteriaConfig criteria, RequestField.Names fields) {
         return new GenerationEngine(GenerationSettingsMapper.settings(engine, generation, grouping, criteria),
                 TicketSetEvaluator.withMaxDraws(engine.maxEvaluatedDraws()), System::nanoTime, fields);
+    }
+
+    /** The generator of bonus games' sets, with the same settings. */
+    @Produces
+    @Singleton
+    BonusGenerator bonusGenerator(EngineConfig engine, GenerationConfig generation, PatternGroupingConfig grouping,
+            StoppingCriteriaConfig criteria, RequestField.Names fields) {
+        return new BonusGenerator(GenerationSettingsMapper.settings(engine, generation, grouping, criteria),
+                System::nanoTime, fields);
     }
 }

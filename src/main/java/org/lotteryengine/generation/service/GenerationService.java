@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -36,10 +35,7 @@ import org.lotteryengine.platform.error.InvalidRequestException;
 import org.lotteryengine.platform.service.EngineExecutor;
 import org.lotteryengine.platform.service.Uncancellable;
 
-import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Context;
-import io.vertx.core.Vertx;
 
 /**
  * Runs generations as sessions (spec 3.1, 3.3, 8.1): the request is checked, the session stored as active, the engine
@@ -86,12 +82,15 @@ public class GenerationService {
     private final GeneratedSetDocuments documents;
     private final GenerationAdmission admission;
     private final DesignLibrary library;
+    private final BonusGenerations bonusGenerations;
+    private final SessionLaunch launcher;
 
     GenerationService(LotteryConfigurationService configurations, PatternAnalysisService patterns,
             GenerationEngine engine, EngineExecutor executor, SessionStore store, SessionEvents events,
             SessionControls controls, DegradationPolicy degradation, GenerationMetrics metrics,
             GenerationConfig config, EngineConfig engineConfig, GeneratedSetDocuments documents,
-            GenerationAdmission admission, DesignLibrary library) {
+            GenerationAdmission admission, DesignLibrary library, BonusGenerations bonusGenerations,
+            SessionLaunch launcher) {
         this.configurations = configurations;
         this.patterns = patterns;
         this.engine = engine;
@@ -106,6 +105,8 @@ public class GenerationService {
         this.documents = documents;
         this.admission = admission;
         this.library = library;
+        this.bonusGenerations = bonusGenerations;
+        this.launcher = launcher;
     }
 
     /**
@@ -114,7 +115,6 @@ public class GenerationService {
      * is stored whether or not anyone waits for it.
      */
     public Uni<Accepted> start(GenerateCommand request, Client client) {
-        GenerationRequest engineRequest = request.request();
         if (request.lotteryType() == null || request.lotteryType()
                 .isBlank()) {
             return Uni.createFrom()
@@ -123,18 +123,31 @@ public class GenerationService {
         }
         return configurations.getForBody(request.lotteryType())
                 .onItem()
-                .transformToUni(game -> admission.check(game, engineRequest, client)
-                        .chain(() -> patterns.grouping(game))
-                        .onItem()
-                        .transformToUni(grouping -> {
-                            Degradation level = degradation.current(executor.active() + executor.queued());
-                            return library(game, grouping, engineRequest, level).onItem()
-                                    // Once stored, a session is started even if its caller has gone: never left active.
-                                    .transformToUni(designs -> Uncancellable.of(store.open(client.id(), game.id(),
-                                            engineRequest)
-                                            .map(session -> launch(game, game.format(), grouping, engineRequest, session,
-                                                    level, designs))));
-                        }));
+                .transformToUni(game -> game.hasBonus() ? bonusGenerations.start(request, game, client)
+                        : startKOfN(request, game, client));
+    }
+
+    private Uni<Accepted> startKOfN(GenerateCommand request, Lottery game, Client client) {
+        GenerationRequest engineRequest = request.request();
+        if (request.targetTier() != null && request.targetTier()
+                .contains("+")) {
+            throw new InvalidRequestException(ErrorCode.INVALID_TIER, ("%s draws no bonus numbers: its tiers are"
+                    + " tierM, e.g. tier%d, got %s").formatted(game.name(), game.format()
+                            .drawSize(), request.targetTier()),
+                    Map.of("field", "targetTier", "provided", request.targetTier()));
+        }
+        return admission.check(game, engineRequest, client)
+                .chain(() -> patterns.grouping(game))
+                .onItem()
+                .transformToUni(grouping -> {
+                    Degradation level = degradation.current(executor.active() + executor.queued());
+                    return library(game, grouping, engineRequest, level).onItem()
+                            // Once stored, a session is started even if its caller has gone: never left active.
+                            .transformToUni(designs -> Uncancellable.of(store.open(client.id(), game.id(),
+                                    engineRequest)
+                                    .map(session -> launch(game, game.format(), grouping, engineRequest, session,
+                                            level, designs))));
+                });
     }
 
     private Uni<Library> library(Lottery game, PatternAnalysisService.Grouping grouping, GenerationRequest request,
@@ -156,51 +169,28 @@ public class GenerationService {
         GenerationControl control = controls.register(sessionId);
         GenerationListener listener = new SessionProgressListener(sessionId, control, events, Duration.ofMillis(config
                 .progressReportIntervalMs()));
-        Context caller = Vertx.currentContext();
         long started = System.nanoTime();
-        CompletableFuture<Finished> running;
-        try {
-            running = executor.start(() -> {
-                GenerationResult result = null;
-                if (designs.stored()
-                        .isPresent()) {
-                    GenerationResult served = engine.serve(format, grouping.data(), request, designs.stored()
-                            .get()
-                            .design(), level, listener);
-                    result = served.status()
-                            .met() ? served : null;
-                }
-                boolean searched = result == null;
-                if (searched) {
-                    result = engine.generate(format, grouping.data(), request, level, listener, control);
-                }
-                double[] shares = result.ticketShares()
-                        .stream()
-                        .mapToDouble(Double::doubleValue)
-                        .toArray();
-                return new Finished(result, documents.write(sessionId, game.name(), format, result, shares, grouping
-                        .observed(), engineConfig.version(), Instant.now()), searched);
-            });
-        } catch (RuntimeException refused) {
-            controls.finished(sessionId);
-            store.discard(session.id)
-                    .subscribe()
-                    .with(ignored -> {
-                    }, failure -> LOG.warnf("refused session %s not removed: %s", sessionId, failure.toString()));
-            throw refused;
-        }
-        metrics.started();
-        // The result is stored on a context of its own: the request that started it may be long gone (async).
-        Context storing = caller == null ? null : VertxContext.createNewDuplicatedContext(caller);
-        Uni<Generated> outcome = Uni.createFrom()
-                .completionStage(running)
-                .emitOn(command -> {
-                    if (storing == null) {
-                        command.run();
-                    } else {
-                        storing.runOnContext(ignored -> command.run());
-                    }
-                })
+        Uni<Generated> outcome = launcher.start(session, () -> {
+            GenerationResult result = null;
+            if (designs.stored()
+                    .isPresent()) {
+                GenerationResult served = engine.serve(format, grouping.data(), request, designs.stored()
+                        .get()
+                        .design(), level, listener);
+                result = served.status()
+                        .met() ? served : null;
+            }
+            boolean searched = result == null;
+            if (searched) {
+                result = engine.generate(format, grouping.data(), request, level, listener, control);
+            }
+            double[] shares = result.ticketShares()
+                    .stream()
+                    .mapToDouble(Double::doubleValue)
+                    .toArray();
+            return new Finished(result, documents.write(sessionId, game.name(), format, result, shares, grouping
+                    .observed(), engineConfig.version(), Instant.now()), searched);
+        })
                 .onItem()
                 .transformToUni(finished -> store(session, finished).call(() -> keep(game, request, designs,
                         finished)))
@@ -293,16 +283,7 @@ public class GenerationService {
                                 .overall()
                                 .optimizationScore());
         if (failure != null) {
-            LOG.errorf(failure, "Session %s could not be completed", sessionId);
-            // Marked failed now rather than left active until the recovery sweep; if the database is what failed,
-            // the sweep will mark it interrupted instead.
-            store.finish(session.id, SessionStatus.FAILED, null)
-                    .subscribe()
-                    .with(ignored -> {
-                    }, storeFailure -> LOG.debugf("session %s not marked failed: %s", sessionId, storeFailure
-                            .toString()));
-            events.publish(sessionId, errorEvent(sessionId, "failed",
-                    "The generation could not be completed; the session was not stored"));
+            launcher.failed(session, failure);
         }
     }
 

@@ -57,12 +57,20 @@ public class SessionStore {
      * (only those the client gave, then the seed).
      */
     public Uni<UserSessionEntity> open(String owner, String lotteryId, GenerationRequest request) {
+        return open(owner, lotteryId, LotteryFormat.tierName(request.targetTier()), request);
+    }
+
+    /**
+     * As {@link #open(String, String, GenerationRequest)}, with the tier's name given: a bonus game's, {@code tier4+1},
+     * is not the request's match count.
+     */
+    public Uni<UserSessionEntity> open(String owner, String lotteryId, String targetTier, GenerationRequest request) {
         UserSessionEntity session = new UserSessionEntity();
         session.owner = owner;
         session.sessionId = UUID.randomUUID()
                 .toString();
         session.lotteryConfigId = lotteryId;
-        session.targetTier = LotteryFormat.tierName(request.targetTier());
+        session.targetTier = targetTier;
         session.numberOfTickets = request.numberOfTickets();
         session.strategy = Codes.of(request.strategy());
         session.budget = request.budget();

@@ -19,17 +19,31 @@ import org.apache.commons.csv.CSVPrinter;
 @ApplicationScoped
 public class TicketExport {
 
-    /** One row per ticket: index, numbers, pattern, group, strategy, unique share. */
+    /**
+     * One row per ticket: index, numbers, pattern, group, strategy, unique share; a bonus game's set has its bonus
+     * numbers after the main numbers, and no unique share or expected matches (it computes none).
+     */
     public String csv(Map<String, Object> set) {
         StringWriter out = new StringWriter();
+        boolean bonus = hasBonus(set);
+        String[] header = bonus ? new String[] { "index", "numbers", "bonusNumbers", "pattern", "patternGroup",
+                "generationStrategy" }
+                : new String[] { "index", "numbers", "pattern", "patternGroup", "generationStrategy", "qualityScore",
+                        "expectedMatches" };
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
-                .setHeader("index", "numbers", "pattern", "patternGroup", "generationStrategy", "qualityScore",
-                        "expectedMatches")
+                .setHeader(header)
                 .get())) {
             int index = 1;
             for (Map<String, Object> ticket : tickets(set)) {
-                printer.printRecord(index++, numbers(ticket), ticket.get("pattern"), ticket.get("patternGroup"),
-                        ticket.get("generationStrategy"), ticket.get("qualityScore"), ticket.get("expectedMatches"));
+                if (bonus) {
+                    printer.printRecord(index++, numbers(ticket, "numbers"), numbers(ticket, "bonusNumbers"), ticket
+                            .get("pattern"), ticket.get("patternGroup"), ticket.get("generationStrategy"));
+                } else {
+                    printer.printRecord(index++, numbers(ticket, "numbers"), ticket.get("pattern"), ticket.get(
+                            "patternGroup"), ticket.get("generationStrategy"), ticket.get("qualityScore"),
+                            ticket.get(
+                                    "expectedMatches"));
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -48,16 +62,22 @@ public class TicketExport {
         String lotteryType = String.valueOf(patterns.get("lotteryType"));
         List<SheetTicket> tickets = new ArrayList<>();
         for (Map<String, Object> ticket : tickets(set)) {
-            tickets.add(new SheetTicket(numberList(ticket), text(ticket.get("pattern")), text(ticket.get(
-                    "patternGroup"))));
+            tickets.add(new SheetTicket(numberList(ticket, "numbers"), numberList(ticket, "bonusNumbers"), text(ticket
+                    .get("pattern")), text(ticket.get("patternGroup"))));
         }
         List<String> about = new ArrayList<>();
         about.add("Session %s, %s, generated %s.".formatted(set.get("sessionId"), set.get("status"), set.get(
                 "timestamp")));
-        Object tier = coverage.get("targetTier");
-        about.add("%d tickets aimed at tier %s (%s or more matches): %s. Stopped by %s after %s attempts.".formatted(
-                tickets.size(), tier, tier, generation.get("objective"), generation.get("stoppingReason"), generation
-                        .get("attempts")));
+        if (generation.get("targetTier") != null) {
+            // A bonus game's set names its tier by main and bonus matches; it runs one search.
+            about.add("%d tickets aimed at %s (main + bonus matches) or a better tier: %s.".formatted(tickets.size(),
+                    generation.get("targetTier"), generation.get("objective")));
+        } else {
+            Object tier = coverage.get("targetTier");
+            about.add("%d tickets aimed at tier %s (%s or more matches): %s. Stopped by %s after %s attempts."
+                    .formatted(tickets.size(), tier, tier, generation.get("objective"), generation.get(
+                            "stoppingReason"), generation.get("attempts")));
+        }
         about.add("Pattern groups from %s frequencies.".formatted("observed".equals(patterns.get("source"))
                 ? "observed draw"
                 : "expected (no stored draws)"));
@@ -69,19 +89,40 @@ public class TicketExport {
 
         public List<int[]> numbers() {
             return tickets.stream()
-                    .map(ticket -> ticket.numbers()
-                            .stream()
-                            .mapToInt(Integer::intValue)
-                            .toArray())
+                    .map(ticket -> array(ticket.numbers()))
                     .toList();
+        }
+
+        /** Each ticket's bonus numbers, or null when the tickets hold none. */
+        public List<int[]> bonus() {
+            if (tickets.stream()
+                    .allMatch(ticket -> ticket.bonus()
+                            .isEmpty())) {
+                return null;
+            }
+            return tickets.stream()
+                    .map(ticket -> array(ticket.bonus()))
+                    .toList();
+        }
+
+        private static int[] array(List<Integer> numbers) {
+            return numbers.stream()
+                    .mapToInt(Integer::intValue)
+                    .toArray();
         }
     }
 
-    public record SheetTicket(List<Integer> numbers, String pattern, String group) {
+    /** A ticket of the sheet; {@code bonus} is empty for a ticket without bonus numbers. */
+    public record SheetTicket(List<Integer> numbers, List<Integer> bonus, String pattern, String group) {
     }
 
-    private static List<Integer> numberList(Map<String, Object> ticket) {
-        Object numbers = ticket.get("numbers");
+    private static boolean hasBonus(Map<String, Object> set) {
+        return tickets(set).stream()
+                .anyMatch(ticket -> ticket.get("bonusNumbers") != null);
+    }
+
+    private static List<Integer> numberList(Map<String, Object> ticket, String key) {
+        Object numbers = ticket.get(key);
         if (numbers instanceof List<?> list) {
             return list.stream()
                     .map(value -> ((Number) value).intValue())
@@ -105,8 +146,8 @@ public class TicketExport {
         return value instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
     }
 
-    private static String numbers(Map<String, Object> ticket) {
-        Object numbers = ticket.get("numbers");
+    private static String numbers(Map<String, Object> ticket, String key) {
+        Object numbers = ticket.get(key);
         if (numbers instanceof List<?> list) {
             return String.join(" ", list.stream()
                     .map(String::valueOf)

@@ -192,6 +192,18 @@ class ReadmeExamplesTest {
         assertThat(imported.status()).isEqualTo(200);
         assertThat(Readme.assertShownFiguresMatch(Readme.between(section, "answers `", "`"), imported.json()))
                 .isEqualTo(6);
+        Call generated = call("/api/v2/generate-tickets", "powerball");
+        assertThat(generated.status()).isEqualTo(200);
+        assertThat(Readme.assertShownFiguresMatch(Readme.between(section, "aimed at,\ne.g. `", "`"), generated
+                .json()
+                .get("generation"))).isEqualTo(5);
+        assertThat(generated.json()
+                .get("tickets")).hasSize(20);
+        assertThat(Readme.assertShownFiguresMatch(Readme.between(section, "beside random tickets: `", "`"), generated
+                .json()
+                .get("evaluation")
+                .get("tiers")
+                .get(5))).isEqualTo(3);
     }
 
     @Test

@@ -79,6 +79,20 @@ class BonusSetEvaluatorTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("smallGames")
+    void theWinningTicketsPerDrawAgreeWithBruteForceAtEveryTier(BonusGame game, String description,
+            List<BonusTicket> tickets) {
+        for (int rank = 0; rank < game.tiers()
+                .size(); rank++) {
+            BonusWinCounts wins = BonusSetEvaluator.winningTickets(game, tickets, rank, Interruption.NONE);
+
+            assertThat(wins.drawsWithWins()).as("rank %d", rank)
+                    .containsExactly(BruteForce.winningTickets(game, tickets, rank));
+            assertThat(wins.totalDraws()).isEqualTo(game.totalDraws());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("smallGames")
     void theDecompositionAgreesWithBruteForceOverEveryDraw(BonusGame game, String description,
             List<BonusTicket> tickets) {
         BruteForce expected = BruteForce.of(game, tickets);
@@ -194,17 +208,7 @@ class BonusSetEvaluatorTest {
                     .size() + 1];
             TreeMap<Long, Long> payouts = new TreeMap<>();
             for (int[] main : subsets(game.mainMin(), game.mainMax(), game.mainDrawn())) {
-                List<int[]> bonusDraws = new ArrayList<>();
-                if (game.drum() == BonusDrum.SEPARATE) {
-                    bonusDraws.addAll(subsets(game.bonusMin(), game.bonusMax(), game.bonusDrawn()));
-                } else {
-                    for (int ball = game.mainMin(); ball <= game.mainMax(); ball++) {
-                        if (!contains(main, ball)) {
-                            bonusDraws.add(new int[] { ball });
-                        }
-                    }
-                }
-                for (int[] bonus : bonusDraws) {
+                for (int[] bonus : bonusDraws(game, main)) {
                     long payout = 0;
                     int best = game.tiers()
                             .size();
@@ -226,6 +230,38 @@ class BonusSetEvaluatorTest {
                 }
             }
             return new BruteForce(atRank, payouts);
+        }
+
+        /** [w]: the draws on which exactly w tickets win at this rank or better, one draw at a time. */
+        static long[] winningTickets(BonusGame game, List<BonusTicket> tickets, int rank) {
+            long[] draws = new long[tickets.size() + 1];
+            for (int[] main : subsets(game.mainMin(), game.mainMax(), game.mainDrawn())) {
+                for (int[] bonus : bonusDraws(game, main)) {
+                    int winners = 0;
+                    for (BonusTicket ticket : tickets) {
+                        int j = overlap(ticket.main(), main);
+                        int c = game.drum() == BonusDrum.SEPARATE ? overlap(ticket.bonus(), bonus)
+                                : contains(ticket.main(), bonus[0]) ? 1 : 0;
+                        winners += game.rank(j, c) <= rank ? 1 : 0;
+                    }
+                    draws[winners]++;
+                }
+            }
+            return draws;
+        }
+
+        private static List<int[]> bonusDraws(BonusGame game, int[] main) {
+            List<int[]> bonusDraws = new ArrayList<>();
+            if (game.drum() == BonusDrum.SEPARATE) {
+                bonusDraws.addAll(subsets(game.bonusMin(), game.bonusMax(), game.bonusDrawn()));
+            } else {
+                for (int ball = game.mainMin(); ball <= game.mainMax(); ball++) {
+                    if (!contains(main, ball)) {
+                        bonusDraws.add(new int[] { ball });
+                    }
+                }
+            }
+            return bonusDraws;
         }
 
         private static List<int[]> subsets(int min, int max, int size) {

@@ -16,6 +16,9 @@ import org.lotteryengine.engine.format.BonusGames;
  */
 class BonusHistoryAnalysisTest {
 
+    /** Groups of 2 hot and 3 warm patterns, from observed frequencies with 100 draws or more. */
+    private static final AnalysisSettings SETTINGS = new AnalysisSettings(2, 3, 0.30, 0, 100, 2, 2, 2, 0.95, 2);
+
     private static BonusDraw draw(BonusGame game, int day, int[] main, int... bonus) {
         return BonusDraw.of(game, LocalDate.of(2024, 1, day), main, bonus);
     }
@@ -26,7 +29,7 @@ class BonusHistoryAnalysisTest {
         List<BonusDraw> draws = List.of(draw(powerball, 1, new int[] { 4, 12, 33, 50, 69 }, 26), draw(powerball, 3,
                 new int[] { 5, 10, 15, 20, 25 }, 5), draw(powerball, 6, new int[] { 4, 10, 30, 40, 69 }, 26));
 
-        BonusHistoryAnalysis analysis = BonusHistoryAnalysis.of(powerball, draws);
+        BonusHistoryAnalysis analysis = BonusHistoryAnalysis.of(powerball, draws, SETTINGS);
 
         assertThat(analysis.draws()).isEqualTo(3);
         assertThat(analysis.mainNumbers()
@@ -60,12 +63,50 @@ class BonusHistoryAnalysisTest {
     }
 
     @Test
+    void mainPatternsAreGroupedByTheRuleOfKOfNGames() {
+        BonusGame powerball = BonusGames.powerball();
+        List<BonusDraw> draws = List.of(draw(powerball, 1, new int[] { 4, 12, 33, 50, 69 }, 26), draw(powerball, 3,
+                new int[] { 5, 10, 15, 20, 25 }, 5), draw(powerball, 6, new int[] { 4, 10, 30, 40, 69 }, 26));
+
+        // Three draws are fewer than the 100 needed: groups follow the class sizes. Five full decades of 10 numbers
+        // make the largest classes (10^5 draws each), ties by pattern.
+        BonusHistoryAnalysis expected = BonusHistoryAnalysis.of(powerball, draws, SETTINGS);
+        assertThat(expected.groupedByObservation()).isFalse();
+        assertThat(patternsOf(expected, PatternGroup.HOT)).containsExactly("12345", "12346");
+        assertThat(patternsOf(expected, PatternGroup.WARM)).containsExactly("12356", "12456", "13456");
+
+        // With 1 draw enough, the three seen patterns lead, ties by class size: 01346 and 01356 (9 * 10^4 each)
+        // before 01122 (9 * 45 * 45); then the unseen ones by class size.
+        BonusHistoryAnalysis observed = BonusHistoryAnalysis.of(powerball, draws, new AnalysisSettings(2, 3, 0.30, 0,
+                1, 2, 2, 2, 0.95, 2));
+        assertThat(observed.groupedByObservation()).isTrue();
+        assertThat(patternsOf(observed, PatternGroup.HOT)).containsExactly("01346", "01356");
+        assertThat(patternsOf(observed, PatternGroup.WARM)).containsExactly("01122", "12345", "12346");
+        assertThat(observed.patterns()
+                .stream()
+                .filter(pattern -> pattern.pattern()
+                        .equals("01122"))
+                .findFirst()
+                .orElseThrow()
+                .classSize()).isEqualTo(9L * 45 * 45);
+    }
+
+    private static List<String> patternsOf(BonusHistoryAnalysis analysis, PatternGroup group) {
+        return analysis.patterns()
+                .stream()
+                .filter(pattern -> pattern.group() == group)
+                .map(BonusHistoryAnalysis.PatternCount::pattern)
+                .sorted()
+                .toList();
+    }
+
+    @Test
     void aSameDrumBonusBallIsExpectedOnlyFromTheBallsLeft() {
         BonusGame lotto = BonusGames.ukLotto();
         List<BonusDraw> draws = List.of(draw(lotto, 1, new int[] { 1, 2, 3, 4, 5, 6 }, 7), draw(lotto, 2, new int[] {
                 7, 8, 9, 10, 11, 12 }, 1));
 
-        BonusHistoryAnalysis analysis = BonusHistoryAnalysis.of(lotto, draws);
+        BonusHistoryAnalysis analysis = BonusHistoryAnalysis.of(lotto, draws, SETTINGS);
 
         // Ball 1 was left in the drum once (53 balls left), ball 13 twice.
         assertThat(analysis.bonusNumbers()

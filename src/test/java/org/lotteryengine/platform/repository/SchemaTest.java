@@ -41,7 +41,7 @@ class SchemaTest {
     @Test
     void flywayAppliedEveryMigration() throws SQLException {
         assertThat(strings("SELECT version || ':' || success FROM flyway_schema_history ORDER BY installed_rank"))
-                .containsExactly("1:true", "2:true", "3:true", "4:true", "5:true", "6:true", "7:true", "8:true");
+                .containsExactly("1:true", "2:true", "3:true", "4:true", "5:true", "6:true", "7:true", "8:true", "9:true");
     }
 
     @Test
@@ -112,6 +112,44 @@ class SchemaTest {
                 statement.execute("ROLLBACK TO SAVEPOINT before");
                 statement.execute(tickets.formatted("'{5,16,23,28,34}', '{5,16,23,28,35}', '{6,16,23,28,35}'",
                         "01223"));
+            } finally {
+                connection.rollback();
+            }
+        }
+    }
+
+    @Test
+    void bonusNumbersOfTicketsMustFitTheirGamesBonusDrum() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (Statement statement = connection.createStatement()) {
+                for (String[] game : new String[][] { { "53", "powerball", "tier4+1" }, { "55", "5-35", "tier3" } }) {
+                    statement.execute(("INSERT INTO user_sessions (id, session_id, lottery_config_id, target_tier,"
+                            + " number_of_tickets, strategy) VALUES ('00000000-0000-0000-0000-0000000000%s',"
+                            + " 'schema-bonus-%s', '%s', '%s', 1, 'balanced')").formatted(game[0], game[1], game[1],
+                                    game[2]));
+                    statement.execute(("INSERT INTO generated_ticket_sets (id, session_id, status,"
+                            + " generation_attempts, generation_time_ms, stopping_reason, overall_quality,"
+                            + " pattern_hot_coverage, pattern_warm_coverage, pattern_cold_coverage) VALUES"
+                            + " ('00000000-0000-0000-0000-0000000001%s', '00000000-0000-0000-0000-0000000000%s',"
+                            + " 'success', 1, 1, 'max_attempts', 0.5, 1, 0, 0)").formatted(game[0], game[0]));
+                }
+                String ticket = "INSERT INTO lottery_tickets (ticket_set_id, ticket_index, numbers, pattern,"
+                        + " pattern_group, generation_strategy, bonus_numbers) VALUES"
+                        + " ('00000000-0000-0000-0000-0000000001%s', 0, '{5,16,23,28,64}', '01226', 'hot',"
+                        + " 'pattern_spread', %s)";
+                statement.execute("SAVEPOINT before");
+                assertThatThrownBy(() -> statement.execute(ticket.formatted("53", "'{27}'")))
+                        .hasMessageContaining("lottery powerball tickets hold 1 bonus numbers from 1 to 26, got {27}");
+                statement.execute("ROLLBACK TO SAVEPOINT before");
+                assertThatThrownBy(() -> statement.execute(ticket.formatted("53", "NULL")))
+                        .hasMessageContaining("lottery powerball tickets hold 1 bonus numbers from 1 to 26");
+                statement.execute("ROLLBACK TO SAVEPOINT before");
+                assertThatThrownBy(() -> statement.execute(ticket.formatted("55", "'{7}'").replace("64}", "34}")
+                        .replace("01226", "01223")))
+                        .hasMessageContaining("lottery 5-35 tickets hold no bonus numbers, got {7}");
+                statement.execute("ROLLBACK TO SAVEPOINT before");
+                statement.execute(ticket.formatted("53", "'{26}'"));
             } finally {
                 connection.rollback();
             }

@@ -37,7 +37,9 @@ public record BonusAnalysisResponse(
     public record PatternFrequency(@Schema(examples = "01234") String pattern, int frequency,
             @Schema(description = "frequency / draws × 100; null without draws") Double percentage,
             double expectedFrequency,
-            @Schema(description = "The pattern's exact share of all C(n, k) main draws, × 100") double expectedPercentage) {
+            @Schema(description = "The pattern's exact share of all C(n, k) main draws, × 100") double expectedPercentage,
+            @Schema(description = "Its group for generation: by frequency with enough draws, else by class size", enumeration = {
+                    "hot", "warm", "cold", "unknown" }) String group){
     }
 
     /** Chi-square screens of the main drum, the bonus drum and the patterns, each against a fair game. */

@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "GenerateTicketsRequest", description = "What to generate")
 public record GenerateTicketsRequest(
-        @Schema(description = "The tier aimed at: tierM wins with M matches; tier3 to tier5 for 5/35, any prized tier of the game", examples = "tier4", required = true, pattern = "tier\\d{1,2}") String targetTier,
+        @Schema(description = "The tier aimed at: tierM wins with M matches; tier3 to tier5 for 5/35, any prized tier of the game. A game with bonus numbers names its tiers tierM+B, M main and B bonus matches, e.g. tier4+1 of powerball", examples = "tier4", required = true, pattern = "tier\\d{1,2}(\\+\\d)?") String targetTier,
         @Schema(description = "How many distinct tickets, 1 to lottery.engine.max-tickets (500)", examples = "100", required = true, minimum = "1", maximum = "500") Integer numberOfTickets,
         @Schema(description = "conservative: most draws with a win; aggressive: tickets on a pool of hot numbers, more draws with two or more wins; balanced: the mean of both", examples = "aggressive", required = true, enumeration = {
                 "conservative", "balanced", "aggressive" }) String strategy,

@@ -9,7 +9,8 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  * that every response, request and entity type is in the native image's reflection configuration.
  */
 @RegisterForReflection(targets = { GeneratedTicketSetResponse.class, QualityMetricsResponse.class,
-        ExpectedPerformanceResponse.class }, ignoreNested = false)
+        ExpectedPerformanceResponse.class, GeneratedBonusSetResponse.class,
+        org.lotteryengine.evaluation.rest.dto.EvaluationResponse.class }, ignoreNested = false)
 final class NativeReflection {
 
     private NativeReflection() {

@@ -1,0 +1,217 @@
+package org.lotteryengine.engine.generation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.LongSupplier;
+
+import org.lotteryengine.engine.Interruption;
+import org.lotteryengine.engine.evaluation.BonusSetEvaluator;
+import org.lotteryengine.engine.evaluation.BonusTicket;
+import org.lotteryengine.engine.evaluation.BonusWinCounts;
+import org.lotteryengine.engine.format.BonusGame;
+import org.lotteryengine.engine.format.BonusTier;
+import org.lotteryengine.engine.generation.InvalidGenerationRequestException.Detail;
+import org.lotteryengine.engine.history.PatternGroup;
+import org.lotteryengine.engine.pattern.PatternCatalog;
+import org.lotteryengine.engine.pattern.TensDigitPattern;
+
+/**
+ * Generates a bonus game's ticket set aimed at a tier. Pattern quotas and strategies apply to the main numbers, as for
+ * k-of-n games: the quota plan gives each ticket a pattern (spec 4.3, the tier's criteria looked up by its main
+ * matches), {@link BonusTicketSearch} places the numbers, spread apart (conservative, balanced) or together
+ * (aggressive). Then both bonus placements of {@link BonusAssignment} are measured exactly and the one with the better
+ * strategy objective kept: P(at least one win at the target tier or better), P(at least two), or their mean. Every
+ * figure of the result comes from exact evaluations over all (main, bonus) draws. Pure Java and thread-safe.
+ */
+public final class BonusGenerator {
+
+    private final GenerationSettings settings;
+    private final LongSupplier nanoClock;
+    private final RequestField.Names fields;
+
+    public BonusGenerator(GenerationSettings settings, LongSupplier nanoClock, RequestField.Names fields) {
+        this.settings = settings;
+        this.nanoClock = nanoClock;
+        this.fields = fields;
+    }
+
+    /**
+     * The rank of a tier named as the API names it, {@code 5+1} (main matches, then bonus matches), or {@code 5} for
+     * {@code 5+0}; a leading {@code tier} is allowed.
+     *
+     * @throws InvalidGenerationRequestException when the game has no such tier
+     */
+    public int rankOf(BonusGame game, String name) {
+        String bare = name == null ? "" : name.startsWith("tier") ? name.substring(4) : name;
+        String full = bare.contains("+") ? bare : bare + "+0";
+        List<String> names = new ArrayList<>();
+        for (BonusTier tier : game.tiers()) {
+            names.add(tier.name());
+        }
+        int rank = names.indexOf(full);
+        if (rank < 0) {
+            throw new InvalidGenerationRequestException(InvalidGenerationRequestException.Kind.TIER,
+                    RequestField.TARGET_TIER, "%s must be a prize tier of this game, main + bonus matches: %s; got %s"
+                            .formatted(fields.of(RequestField.TARGET_TIER), String.join(", ", names), name),
+                    Map.of(Detail.PROVIDED, String.valueOf(name), Detail.ALLOWED, String.join(", ", names)));
+        }
+        return rank;
+    }
+
+    /**
+     * Checks the ticket count and strategy.
+     *
+     * @throws InvalidGenerationRequestException for the first rule the request breaks
+     */
+    public void validate(BonusGame game, BonusGenerationRequest request) {
+        if (request.targetRank() < 0 || request.targetRank() >= game.tiers()
+                .size()) {
+            throw new IllegalArgumentException("no tier of rank " + request.targetRank());
+        }
+        long most = Math.min(settings.maxTickets(), game.distinctTickets());
+        if (request.numberOfTickets() < 1 || request.numberOfTickets() > most) {
+            throw new InvalidGenerationRequestException(InvalidGenerationRequestException.Kind.TICKET_COUNT,
+                    RequestField.NUMBER_OF_TICKETS, "%s must be between 1 and %d, got %d".formatted(fields.of(
+                            RequestField.NUMBER_OF_TICKETS), most, request.numberOfTickets()),
+                    Map.of(Detail.PROVIDED, request.numberOfTickets(), Detail.MINIMUM, 1, Detail.MAXIMUM, most));
+        }
+        if (request.strategy() == null) {
+            throw new InvalidGenerationRequestException(InvalidGenerationRequestException.Kind.STRATEGY,
+                    RequestField.STRATEGY, "%s must be conservative, balanced or aggressive".formatted(fields.of(
+                            RequestField.STRATEGY)),
+                    Map.of(Detail.ALLOWED, "conservative, balanced, aggressive"));
+        }
+    }
+
+    /**
+     * Runs one generation on the calling thread.
+     *
+     * @param patterns the groups of the main numbers' patterns ({@link PatternData#from(
+     *        org.lotteryengine.engine.history.BonusHistoryAnalysis)})
+     * @param stop asked throughout the search and the exact evaluations
+     * @throws InvalidGenerationRequestException when the request breaks a rule; nothing ran
+     * @throws NoValidTicketSetException when the quotas cannot be filled with distinct tickets
+     */
+    public BonusGenerationResult generate(BonusGame game, PatternData patterns, BonusGenerationRequest request,
+            Interruption stop) {
+        validate(game, request);
+        long started = nanoClock.getAsLong();
+        long seed = request.seed() != null ? request.seed()
+                : ThreadLocalRandom.current()
+                        .nextLong();
+        SplittableRandom random = new SplittableRandom(seed);
+        int rank = request.targetRank();
+        int tickets = request.numberOfTickets();
+        Strategy strategy = request.strategy();
+        StoppingCriteria.PatternThresholds thresholds = thresholds(game, patterns, request);
+
+        Map<String, Long> sizes = PatternCatalog.sizesOf(game.mainMin(), game.mainMax(), game.mainDrawn());
+        List<QuotaPlanner.Slot> slots = new QuotaPlanner(patterns, pattern -> sizes.getOrDefault(pattern, 0L), random)
+                .plan(thresholds, tickets, strategy == Strategy.AGGRESSIVE);
+        BonusTicketSearch search = new BonusTicketSearch(game.mainMin(), game.mainMax(), game.mainDrawn(), slots
+                .stream()
+                .map(QuotaPlanner.Slot::pattern)
+                .toList(), Math.max(1, fewestMainMatches(game, rank)), random);
+        search.run(strategy == Strategy.AGGRESSIVE, BonusTicketSearch.MOVES_PER_TICKET * tickets, stop);
+        List<int[]> mains = List.of(search.tickets());
+
+        long bonusSeed = random.nextLong();
+        List<BonusTicket> chosen;
+        BonusWinCounts wins;
+        BonusAssignment.Mode mode = null;
+        double alternative = Double.NaN;
+        if (game.ticketBonusSize() == 0) {
+            chosen = BonusAssignment.assign(game, mains, BonusAssignment.Mode.SPREAD, bonusSeed);
+            wins = BonusSetEvaluator.winningTickets(game, chosen, rank, stop);
+        } else {
+            List<BonusTicket> spread = BonusAssignment.assign(game, mains, BonusAssignment.Mode.SPREAD, bonusSeed);
+            List<BonusTicket> shared = BonusAssignment.assign(game, mains, BonusAssignment.Mode.SHARED, bonusSeed);
+            BonusWinCounts spreadWins = BonusSetEvaluator.winningTickets(game, spread, rank, stop);
+            BonusWinCounts sharedWins = BonusSetEvaluator.winningTickets(game, shared, rank, stop);
+            double spreadObjective = BonusGenerationResult.objective(strategy, spreadWins);
+            double sharedObjective = BonusGenerationResult.objective(strategy, sharedWins);
+            // On a tie the spread placement is kept: the same objective with less variance.
+            boolean spreadWinsTie = spreadObjective >= sharedObjective;
+            mode = spreadWinsTie ? BonusAssignment.Mode.SPREAD : BonusAssignment.Mode.SHARED;
+            chosen = spreadWinsTie ? spread : shared;
+            wins = spreadWinsTie ? spreadWins : sharedWins;
+            alternative = spreadWinsTie ? sharedObjective : spreadObjective;
+        }
+        List<BonusGeneratedTicket> generated = new ArrayList<>();
+        for (BonusTicket ticket : chosen) {
+            String pattern = TensDigitPattern.of(ticket.main());
+            generated.add(new BonusGeneratedTicket(ticket, pattern, patterns.groupOf()
+                    .getOrDefault(pattern, PatternGroup.UNKNOWN)));
+        }
+        return new BonusGenerationResult(List.copyOf(generated), BonusSetEvaluator.evaluate(game, chosen, stop),
+                wins, strategy, mode, BonusGenerationResult.objective(strategy, wins), alternative, checks(generated,
+                        thresholds),
+                seed, (nanoClock.getAsLong() - started) / 1_000_000);
+    }
+
+    /** The fewest main matches that some tier at this rank or better pays. */
+    static int fewestMainMatches(BonusGame game, int rank) {
+        int fewest = game.mainDrawn();
+        for (int r = 0; r <= rank; r++) {
+            fewest = Math.min(fewest, game.tiers()
+                    .get(r)
+                    .mainMatches());
+        }
+        return fewest;
+    }
+
+    /** The pattern thresholds of the k-of-n tier with as many matches as the target tier's main matches. */
+    private StoppingCriteria.PatternThresholds thresholds(BonusGame game, PatternData patterns,
+            BonusGenerationRequest request) {
+        int mainMatches = game.tiers()
+                .get(request.targetRank())
+                .mainMatches();
+        GenerationRequest asKOfN = new GenerationRequest(mainMatches, request.numberOfTickets(), request.strategy(),
+                null, null, null, request.allowColdPatterns(), request.seed());
+        return StoppingCriteria.calculate(settings.criteriaFor(mainMatches), settings.modifiers()
+                .get(request.strategy()), request.numberOfTickets(),
+                patterns.patternsOf(PatternGroup.HOT)
+                        .size(),
+                asKOfN, Degradation.none(), settings)
+                .patternGrouping();
+    }
+
+    /** The pattern thresholds, measured on the tickets. */
+    private static List<ThresholdCheck> checks(List<BonusGeneratedTicket> tickets,
+            StoppingCriteria.PatternThresholds thresholds) {
+        double count = tickets.size();
+        Map<PatternGroup, Integer> byGroup = new HashMap<>();
+        Map<String, Integer> byPattern = new HashMap<>();
+        Set<String> hotPatterns = new HashSet<>();
+        for (BonusGeneratedTicket ticket : tickets) {
+            byGroup.merge(ticket.group(), 1, Integer::sum);
+            byPattern.merge(ticket.pattern(), 1, Integer::sum);
+            if (ticket.group() == PatternGroup.HOT) {
+                hotPatterns.add(ticket.pattern());
+            }
+        }
+        int mostOfOne = byPattern.values()
+                .stream()
+                .mapToInt(Integer::intValue)
+                .max()
+                .orElse(0);
+        String type = QualityEvaluator.PATTERN_GROUPING;
+        return List.of(
+                new ThresholdCheck(type, "hotPatternCoverage", byGroup.getOrDefault(PatternGroup.HOT, 0) / count,
+                        thresholds.hotCoverageMinimum(), false),
+                new ThresholdCheck(type, "warmPatternLimit", byGroup.getOrDefault(PatternGroup.WARM, 0) / count,
+                        thresholds.warmCoverageMaximum(), true),
+                new ThresholdCheck(type, "coldPatternAllowance", byGroup.getOrDefault(PatternGroup.COLD, 0) / count,
+                        thresholds.coldCoverageMaximum(), true),
+                new ThresholdCheck(type, "minimumUniqueHot", hotPatterns.size(), thresholds.minimumUniqueHot(),
+                        false),
+                new ThresholdCheck(type, "maximumSinglePattern", mostOfOne, thresholds.maximumSinglePatternCount(),
+                        true));
+    }
+}
