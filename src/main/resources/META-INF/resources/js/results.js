@@ -186,6 +186,7 @@ export function showResults(set, text, game, isCurrent) {
   renderQuality(set, exactSeed(text, set.generation.seed));
   renderPatternCoverage(set);
   renderTickets(set.tickets);
+  byId('ticketsNote').hidden = false;
   renderPerformance(set);
   renderFinancials(set.expectedPerformance.financialProjection, currency);
   renderDownloads(set.sessionId);
@@ -230,8 +231,8 @@ function renderBonusQuality(set, seed) {
     el('h3', {}, 'Pattern thresholds'),
     el('p', { class: 'muted' }, `Pattern groups of the main numbers from ${set.patterns.source === 'observed'
       ? 'observed draw frequencies' : 'class sizes (too few stored draws)'}.`),
-    table(['Threshold', 'Achieved', 'Required', 'Met'],
-      generation.thresholds.map((t) => [t.name, number(t.achieved, 3), number(t.required, 3), t.met ? 'yes' : 'no'])));
+    el('div', { class: 'table-scroll' }, table(['Threshold', 'Achieved', 'Required', 'Met'],
+      generation.thresholds.map((t) => [t.name, number(t.achieved, 3), number(t.required, 3), t.met ? 'yes' : 'no']))));
 }
 
 function renderBonusTickets(tickets) {
@@ -276,6 +277,8 @@ function showBonusResults(set, text, game) {
   renderStatus(set);
   renderBonusQuality(set, exactSeed(text, set.generation.seed));
   renderBonusTickets(set.tickets);
+  // A bonus game's tickets carry no unique share: the note on it is for k-of-n sets.
+  byId('ticketsNote').hidden = true;
   renderBonusPerformance(set.evaluation);
   renderFinancials({ roi: payout.roi, cost: set.evaluation.cost, expectedRevenue: payout.expectedRevenue,
     breakEvenProbability: payout.breakEvenProbability }, currency);

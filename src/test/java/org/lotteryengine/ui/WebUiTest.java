@@ -139,20 +139,7 @@ class WebUiTest {
         assertThat(browser.findElement(By.id("grade"))
                 .getText()).isNotBlank();
         screenshot("ui-dashboard.png");
-        // At 1280 px (the screenshot's width) no scroll box, card or chart reaches past the box that holds it, and the
-        // tickets and the expected performance fit without scrolling (a card's small tables may scroll in their box).
-        Object overflowing = ((JavascriptExecutor) browser).executeScript("""
-                const past = [...document.querySelectorAll('.table-scroll, .card, canvas')]
-                  .filter(e => e.offsetParent !== null
-                    && e.getBoundingClientRect().right > e.parentElement.getBoundingClientRect().right + 1)
-                  .map(e => (e.id || e.className || e.tagName) + ' in ' + (e.parentElement.id
-                    || e.parentElement.className));
-                const scrolling = ['tickets', 'performance']
-                  .map(id => document.getElementById(id).parentElement)
-                  .filter(box => box.scrollWidth > box.clientWidth)
-                  .map(box => box.firstElementChild.id + ' scrolls');
-                return past.concat(scrolling);""");
-        assertThat((List<?>) overflowing).isEmpty();
+        assertThat(overflowing()).isEmpty();
         // Every term a newcomer meets on the dashboard explains itself in a tooltip.
         List<String> explained = browser.findElements(By.cssSelector("[data-term]"))
                 .stream()
@@ -246,7 +233,7 @@ class WebUiTest {
     }
 
     @Test
-    void aBonusGameGeneratesTicketsWithBonusNumbersAndTheirExactFigures() {
+    void aBonusGameGeneratesTicketsWithBonusNumbersAndTheirExactFigures() throws IOException {
         browser.get(base.toString());
         awaitState("idle");
         new Select(browser.findElement(By.id("lotteryType"))).selectByValue("powerball");
@@ -274,6 +261,10 @@ class WebUiTest {
                 .getText()).contains("P(at least one win, 4+1 or better), this set");
         new WebDriverWait(browser, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(
                 "#payoutChart[data-rendered='true']")));
+        screenshot("ui-bonus-results.png");
+        assertThat(overflowing()).isEmpty();
+        assertThat(browser.findElement(By.id("ticketsNote"))
+                .isDisplayed()).isFalse();
     }
 
     @Test
@@ -507,6 +498,25 @@ class WebUiTest {
     private static String sessionIdOf(String href) {
         String path = href.substring(0, href.indexOf("/export"));
         return path.substring(path.lastIndexOf('/') + 1);
+    }
+
+    /**
+     * At 1280 px (the screenshot's width) what reaches past the box that holds it: a scroll box, card or chart; and
+     * the tickets or expected performance when they do not fit without scrolling (a card's small tables may scroll in
+     * their box).
+     */
+    private List<?> overflowing() {
+        return (List<?>) ((JavascriptExecutor) browser).executeScript("""
+                const past = [...document.querySelectorAll('.table-scroll, .card, canvas')]
+                  .filter(e => e.offsetParent !== null
+                    && e.getBoundingClientRect().right > e.parentElement.getBoundingClientRect().right + 1)
+                  .map(e => (e.id || e.className || e.tagName) + ' in ' + (e.parentElement.id
+                    || e.parentElement.className));
+                const scrolling = ['tickets', 'performance']
+                  .map(id => document.getElementById(id).parentElement)
+                  .filter(box => box.scrollWidth > box.clientWidth)
+                  .map(box => box.firstElementChild.id + ' scrolls');
+                return past.concat(scrolling);""");
     }
 
     /** The whole page, not only the window: the window is stretched to the page's height first. */

@@ -343,6 +343,12 @@ public final class BonusGame {
         return sum;
     }
 
+    /** True when some tier is pari-mutuel, so that payout figures leave it out (count it as 0). */
+    public boolean hasPariMutuelPrizes() {
+        return tiers.stream()
+                .anyMatch(tier -> tier.kind() == PrizeKind.PARI_MUTUEL);
+    }
+
     /** Draws one ticket wins any prize on: the sum of {@link #ways(int)} over the tiers. */
     public long anyPrizeWays() {
         long sum = 0;

@@ -15,7 +15,6 @@ import org.lotteryengine.engine.format.BonusTier;
 import org.lotteryengine.engine.format.LotteryFormat;
 import org.lotteryengine.engine.format.MatchOdds;
 import org.lotteryengine.engine.format.Prize;
-import org.lotteryengine.engine.format.PrizeKind;
 import org.lotteryengine.evaluation.rest.dto.EvaluationResponse;
 import org.lotteryengine.evaluation.service.BonusEvaluated;
 import org.lotteryengine.evaluation.service.Evaluated;
@@ -112,12 +111,11 @@ public final class EvaluationMapper {
         BonusSetEvaluation evaluation = evaluated.evaluation();
         BonusGame game = evaluation.game();
         List<EvaluationResponse.Tier> tiers = new ArrayList<>();
-        boolean pariMutuel = false;
+        boolean pariMutuel = game.hasPariMutuelPrizes();
         for (int rank = 0; rank < game.tiers()
                 .size(); rank++) {
             BonusTier tier = game.tiers()
                     .get(rank);
-            pariMutuel |= tier.kind() == PrizeKind.PARI_MUTUEL;
             double coverage = evaluation.coverage(rank);
             double random = evaluation.randomDistinctCoverage(rank);
             tiers.add(new EvaluationResponse.Tier(tier.name(), tier.mainMatches(), tier.bonusMatches(), tier.amount(),

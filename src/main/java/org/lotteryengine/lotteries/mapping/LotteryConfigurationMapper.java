@@ -11,7 +11,6 @@ import org.lotteryengine.engine.format.BonusTier;
 import org.lotteryengine.engine.format.LotteryFormat;
 import org.lotteryengine.engine.format.MatchOdds;
 import org.lotteryengine.engine.format.Prize;
-import org.lotteryengine.engine.format.PrizeKind;
 import org.lotteryengine.engine.pattern.PatternCatalog;
 import org.lotteryengine.lotteries.rest.dto.LotteryConfigurationResponse;
 import org.lotteryengine.lotteries.service.Lottery;
@@ -51,13 +50,12 @@ public final class LotteryConfigurationMapper {
     private static LotteryConfigurationResponse toBonusResponse(Lottery lottery, BonusGame game) {
         long total = game.totalDraws();
         List<LotteryConfigurationResponse.BonusTierOdds> tiers = new ArrayList<>();
-        boolean pariMutuel = false;
+        boolean pariMutuel = game.hasPariMutuelPrizes();
         for (int rank = 0; rank < game.tiers()
                 .size(); rank++) {
             BonusTier tier = game.tiers()
                     .get(rank);
             long ways = game.ways(rank);
-            pariMutuel |= tier.kind() == PrizeKind.PARI_MUTUEL;
             tiers.add(new LotteryConfigurationResponse.BonusTierOdds(tier.name(), rank + 1, tier.mainMatches(), tier
                     .bonusMatches(), Codes.of(tier.kind()), tier.amount(), tier.description(), ways, ways + "/" + total,
                     (double) ways / total, (double) total / ways, game.expectedValue(rank)));

@@ -188,4 +188,15 @@ class BonusGameTest {
                         .fixed(4, 1, "50"))))
                 .hasMessage("4+1 would be paid by a lower tier than 4+0: more matches must never pay less");
     }
+
+    @Test
+    void aGameHasPariMutuelPrizesWhenSomeTierIsPariMutuel() {
+        assertThat(BonusGames.powerball()
+                .hasPariMutuelPrizes()).isTrue();
+        assertThat(BonusGames.euroMillions()
+                .hasPariMutuelPrizes()).isTrue();
+        assertThat(BonusGame.of(1, 16, 5, BonusDrum.SEPARATE, 1, 5, 1, new BigDecimal("2.00"), List.of(BonusTier
+                .fixed(5, 1, "1000"), BonusTier.fixed(5, 0, "100")))
+                .hasPariMutuelPrizes()).isFalse();
+    }
 }
