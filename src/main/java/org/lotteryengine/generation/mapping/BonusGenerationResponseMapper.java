@@ -1,7 +1,6 @@
 package org.lotteryengine.generation.mapping;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,7 +24,6 @@ import org.lotteryengine.generation.rest.dto.GeneratedBonusSetResponse;
 import org.lotteryengine.generation.rest.dto.GeneratedTicketSetResponse;
 import org.lotteryengine.platform.codes.Codes;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** A bonus game's generated set as the API answers and stores it. */
@@ -58,11 +56,8 @@ public final class BonusGenerationResponseMapper {
                     ticket.pattern(), Codes.of(ticket.group()), placed));
             byPattern.merge(ticket.pattern(), 1, Integer::sum);
         }
-        List<GeneratedTicketSetResponse.Threshold> thresholds = result.thresholds()
-                .stream()
-                .map(check -> new GeneratedTicketSetResponse.Threshold(check.type(), check.name(), check.achieved(),
-                        check.required(), check.met()))
-                .toList();
+        List<GeneratedTicketSetResponse.Threshold> thresholds = GenerationResponseMapper.thresholds(result
+                .thresholds());
         String placement = result.bonusMode() == null ? "none" : Codes.of(result.bonusMode());
         List<String> notes = new ArrayList<>();
         notes.add(("Quotas and strategies apply to the main numbers: each ticket keeps the pattern the quota plan gave"
@@ -127,7 +122,7 @@ public final class BonusGenerationResponseMapper {
         }
         List<List<Object>> attempts = List.of(Arrays.asList(1, decimal(result.objective()), decimal(hot), decimal(
                 patterns.size() / (double) count), (int) Math.min(Integer.MAX_VALUE, result.timeElapsedMs()),
-                write(json,
+                GenerationResponseMapper.write(json,
                         checks)));
         return new SessionResultRepository.SetRows(set, tickets, attempts);
     }
@@ -139,15 +134,6 @@ public final class BonusGenerationResponseMapper {
     }
 
     private static BigDecimal decimal(double value) {
-        return BigDecimal.valueOf(value)
-                .setScale(3, RoundingMode.HALF_EVEN);
-    }
-
-    private static String write(ObjectMapper json, Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a row's JSON could not be written", e);
-        }
+        return GenerationResponseMapper.decimal(value, 3);
     }
 }

@@ -56,11 +56,7 @@ public final class GenerationResponseMapper {
                 .map(e -> new GeneratedTicketSetResponse.Evolution(e.attempt(), e.qualityScore(), e
                         .patternCoverage(), e.objective(), e.timestamp()))
                 .toList();
-        List<GeneratedTicketSetResponse.Threshold> thresholds = result.thresholds()
-                .stream()
-                .map(t -> new GeneratedTicketSetResponse.Threshold(t.type(), t.name(), t.achieved(), t.required(), t
-                        .met()))
-                .toList();
+        List<GeneratedTicketSetResponse.Threshold> thresholds = thresholds(result.thresholds());
         GeneratedTicketSetResponse.Generation generation = new GeneratedTicketSetResponse.Generation(result
                 .attempts(), result.timeElapsedMs(), Codes.ofNullable(result.stoppingReason()), algorithmVersion,
                 strategyDistribution(result), evolution, result.quality() == null ? null
@@ -146,7 +142,15 @@ public final class GenerationResponseMapper {
         return new SessionResultRepository.SetRows(set, tickets, attempts);
     }
 
-    private static String write(ObjectMapper json, Object value) {
+    /** The checks as the response shows them. */
+    static List<GeneratedTicketSetResponse.Threshold> thresholds(List<ThresholdCheck> checks) {
+        return checks.stream()
+                .map(t -> new GeneratedTicketSetResponse.Threshold(t.type(), t.name(), t.achieved(), t.required(), t
+                        .met()))
+                .toList();
+    }
+
+    static String write(ObjectMapper json, Object value) {
         try {
             return json.writeValueAsString(value);
         } catch (JsonProcessingException e) {
@@ -154,7 +158,7 @@ public final class GenerationResponseMapper {
         }
     }
 
-    private static BigDecimal decimal(double value, int scale) {
+    static BigDecimal decimal(double value, int scale) {
         return BigDecimal.valueOf(value)
                 .setScale(scale, RoundingMode.HALF_EVEN);
     }
