@@ -20,6 +20,8 @@ import org.lotteryengine.draws.service.DrawFileParser.DateWindow;
 import org.lotteryengine.draws.service.DrawFileParser.ParseResult;
 import org.lotteryengine.draws.service.DrawFileParser.ParsedDraw;
 import org.lotteryengine.draws.service.DrawFileParser.RejectedRow;
+import org.lotteryengine.engine.format.LotteryFormat;
+import org.lotteryengine.engine.history.DrawRecord;
 import org.lotteryengine.lotteries.service.Lottery;
 import org.lotteryengine.lotteries.service.LotteryConfigurationService;
 import org.lotteryengine.platform.config.DrawsConfig;
@@ -173,6 +175,22 @@ public class DrawService {
             rows.add(detail);
         }
         return rows;
+    }
+
+    /**
+     * A k-of-n game's stored draws dated {@code from} to {@code to} (both included; null leaves that end open), oldest
+     * first, as the engine reads them.
+     */
+    public Uni<List<DrawRecord>> history(Lottery game, LocalDate from, LocalDate to) {
+        LotteryFormat format = game.format();
+        return draws.loadHistory(game.id())
+                .map(stored -> stored.stream()
+                        .filter(draw -> (from == null || !draw.date()
+                                .isBefore(from)) && (to == null
+                                        || !draw.date()
+                                                .isAfter(to)))
+                        .map(draw -> new DrawRecord(draw.date(), draw.drawNumber(), format.maskOf(draw.numbers())))
+                        .toList());
     }
 
     /** One page of a game's draws, newest first. */

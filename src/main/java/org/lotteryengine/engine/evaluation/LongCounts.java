@@ -6,7 +6,7 @@ import java.util.Arrays;
  * Counts of long keys in an open-addressing table with no boxing: the payout histogram of millions of draws, whose
  * distinct payouts are few.
  */
-final class LongCounts {
+public final class LongCounts {
 
     private static final long EMPTY = Long.MIN_VALUE;
     /** Keys below this are counted in a plain array: most draws pay a few small prizes. */
@@ -18,14 +18,14 @@ final class LongCounts {
     private long[] counts;
     private int size;
 
-    LongCounts() {
+    public LongCounts() {
         keys = new long[64];
         counts = new long[64];
         Arrays.fill(keys, EMPTY);
     }
 
     /** Adds {@code times} occurrences of a non-negative key. */
-    void add(long key, long times) {
+    public void add(long key, long times) {
         if (key < DENSE_KEYS) {
             dense[(int) key] += times;
             return;
@@ -48,7 +48,7 @@ final class LongCounts {
     }
 
     /** The keys with their counts, ascending by key: {@code [keys, counts]}. */
-    long[][] sorted() {
+    public long[][] sorted() {
         int denseEntries = 0;
         for (long count : dense) {
             denseEntries += count > 0 ? 1 : 0;

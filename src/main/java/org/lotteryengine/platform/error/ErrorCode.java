@@ -47,6 +47,8 @@ public enum ErrorCode {
     PATTERN_THRESHOLD_NOT_MET(4102, 422),
     QUALITY_THRESHOLD_NOT_MET(4103, 422),
     INSUFFICIENT_PATTERN_DATA(4104, 422),
+    /** Addition: a backtest asked for draws of a game, or a date range, that holds no stored draw. */
+    NO_DRAWS(4105, 422),
     /**
      * Addition: the game draws bonus numbers, and the feature (generation, wheels, validation of the hot patterns'
      * lift) works on k-of-n games only so far.
