@@ -85,6 +85,9 @@ export const extendSession = async (sessionId, additionalTime) =>
 export const evaluate = async (lotteryType, tickets) =>
   (await call('/evaluate', { method: 'POST', json: { lotteryType, tickets } })).data;
 
+/** A backtest on the stored draws: {sessionId} or {lotteryType, tickets}, with optional from and to dates. */
+export const backtest = async (request) => (await call('/backtest', { method: 'POST', json: request })).data;
+
 /** A wheel on the player's numbers: {lotteryType, pool?, guarantee: {matches, ifDrawnInPool}, tickets?}. */
 export const makeWheel = async (request) => (await call('/wheels', { method: 'POST', json: request })).data;
 

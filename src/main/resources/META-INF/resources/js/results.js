@@ -2,6 +2,7 @@
 // against random quick picks, the payout distribution, and downloads.
 
 import { ApiError, evaluate, exportUrl, pause } from './api.js';
+import { offerBacktest } from './backtest.js';
 import { renderPayoutChart, resetChart } from './charts.js';
 import { byId, definitionList, el, fill, fillTable, table } from './dom.js';
 import { duration, matchesOf, money, number, percent } from './format.js';
@@ -190,6 +191,7 @@ export function showResults(set, text, game, isCurrent) {
   renderPerformance(set);
   renderFinancials(set.expectedPerformance.financialProjection, currency);
   renderDownloads(set.sessionId);
+  offerBacktest(set.sessionId, true);
   fill('payoutNote', 'Computing the exact payout distribution…');
   byId('results').hidden = false;
   // Drawn after the section is visible: a chart initialised in a hidden box has no size.
@@ -283,6 +285,7 @@ function showBonusResults(set, text, game) {
   renderFinancials({ roi: payout.roi, cost: set.evaluation.cost, expectedRevenue: payout.expectedRevenue,
     breakEvenProbability: payout.breakEvenProbability }, currency);
   renderDownloads(set.sessionId);
+  offerBacktest(set.sessionId, false);
   fill('payoutNote', payout.excludesPariMutuel ? 'Pari-mutuel prizes have no fixed amount and count as 0 here.' : '');
   byId('results').hidden = false;
   // Drawn after the section is visible: a chart initialised in a hidden box has no size.

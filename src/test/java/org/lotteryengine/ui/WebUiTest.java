@@ -210,6 +210,56 @@ class WebUiTest {
     }
 
     @Test
+    void theSessionPageReplaysTheSetOnTheStoredDrawsBesideItsPrediction() throws IOException {
+        String game = TestGames.create535("ui-backtest");
+        assertThat(ApiCalls.importCsv(game, ApiCalls.randomDrawsCsv(LocalDate.of(2024, 1, 1), 60, 11L), true)
+                .statusCode()).isEqualTo(200);
+        browser.get(base.toString());
+        awaitState("idle");
+        new Select(browser.findElement(By.id("lotteryType"))).selectByValue(game);
+        new WebDriverWait(browser, WAIT).until(ignored -> !browser.findElements(By.cssSelector(
+                ".tier-card[data-tier='tier3']"))
+                .isEmpty());
+        browser.findElement(By.cssSelector(".tier-card[data-tier='tier3']"))
+                .click();
+        WebElement count = browser.findElement(By.id("numberOfTickets"));
+        count.clear();
+        count.sendKeys("5");
+        browser.findElement(By.id("generate"))
+                .click();
+        awaitState("complete");
+        assertThat(browser.findElement(By.id("backtest"))
+                .isDisplayed()).isTrue();
+        browser.findElement(By.id("runBacktest"))
+                .click();
+        new WebDriverWait(browser, WAIT).until(ignored -> browser.findElements(By.cssSelector("#backtestTable tbody tr"))
+                .size() == 7);
+        String sessionId = sessionIdOf(browser.findElement(By.id("downloadCsv"))
+                .getDomAttribute("href"));
+        JsonPath answer = given().contentType("application/json")
+                .body("{\"sessionId\": \"%s\"}".formatted(sessionId))
+                .post("/api/v2/backtest")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertThat(browser.findElement(By.id("backtestNote"))
+                .getText()).startsWith("5 tickets on each of 60 real draws, 2024-01-01 to 2024-02-29");
+        WebElement drawsWithWin = browser.findElement(By.cssSelector("#backtestTable tr[data-figure='drawsWithWin']"));
+        assertThat(drawsWithWin.findElements(By.tagName("td"))
+                .get(1)
+                .getText()).isEqualTo(answer.getString("drawsWithWin.observed"));
+        assertThat(drawsWithWin.findElements(By.tagName("td"))
+                .get(3)
+                .getText()).isEqualTo(answer.getString("drawsWithWin.expected.low95") + " to "
+                        + answer.getString(
+                                "drawsWithWin.expected.high95"));
+        assertThat(browser.findElements(By.cssSelector("#backtestTable tr[data-tier]"))).hasSize(3);
+        screenshot("ui-backtest.png");
+        assertThat(overflowing()).isEmpty();
+    }
+
+    @Test
     void aBonusGameShowsItsTiersAsMainPlusBonusWithTheirExactOdds() {
         browser.get(base.toString());
         awaitState("idle");
@@ -264,6 +314,9 @@ class WebUiTest {
         screenshot("ui-bonus-results.png");
         assertThat(overflowing()).isEmpty();
         assertThat(browser.findElement(By.id("ticketsNote"))
+                .isDisplayed()).isFalse();
+        // Bonus games have no backtest yet: the card is not offered.
+        assertThat(browser.findElement(By.id("backtest"))
                 .isDisplayed()).isFalse();
     }
 

@@ -207,6 +207,33 @@ class ReadmeExamplesTest {
     }
 
     @Test
+    void backtestOnTheTexasHistory() throws Exception {
+        Call backtest = call("/api/v2/backtest");
+        assertThat(backtest.status()).isEqualTo(200);
+        String section = Readme.section("### Backtest tickets on real draws");
+        JsonNode answer = backtest.json();
+        assertThat(Readme.assertShownFiguresMatch("{" + Readme.block(section, "json") + "}", answer)).isEqualTo(12);
+        // "(`tier4`: 1 win, 0.9565 expected)" and "$1,035.00 won for $2,070.00 played"
+        assertThat(section).contains("`tier4`: 1 win, 0.9565 expected", "$1,035.00 won for $2,070.00 played");
+        assertThat(answer.get("tiers")
+                .get(1)
+                .get("winningTickets")
+                .asLong()).isEqualTo(1);
+        assertThat(answer.get("tiers")
+                .get(1)
+                .get("expected")
+                .get("mean")
+                .decimalValue()).isEqualByComparingTo("0.9565");
+        assertThat(answer.get("payout")
+                .get("observed")
+                .decimalValue()).isEqualByComparingTo("1035.00");
+        assertThat(answer.get("cost")
+                .decimalValue()).isEqualByComparingTo("2070.00");
+        assertThat(answer.get("draws")
+                .asInt()).isEqualTo(1_035);
+    }
+
+    @Test
     void evaluateTicketsExactly() throws Exception {
         Call evaluated = call("/api/v2/evaluate", "lowestTier");
         assertThat(evaluated.status()).isEqualTo(200);
