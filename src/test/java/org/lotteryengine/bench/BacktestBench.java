@@ -1,0 +1,89 @@
+package org.lotteryengine.bench;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+
+import org.lotteryengine.engine.Formats;
+import org.lotteryengine.engine.Interruption;
+import org.lotteryengine.engine.backtest.BacktestResult;
+import org.lotteryengine.engine.backtest.Backtester;
+import org.lotteryengine.engine.evaluation.TicketSet;
+import org.lotteryengine.engine.format.LotteryFormat;
+import org.lotteryengine.engine.history.DrawHistory;
+import org.lotteryengine.support.SharedData;
+
+/**
+ * Backtests (src/bench/backtest.sh): the wall time of a whole backtest (the replay, the exact one-draw distributions
+ * over every possible draw, the D-fold convolutions and the longest-run recurrence; median of the runs after a warm-up,
+ * one thread) on the Texas histories of ../shared/data, for seeded random ticket sets of several sizes, with the
+ * payout's interval and whether it was bucketed (probabilities left out).
+ */
+public final class BacktestBench {
+
+    private BacktestBench() {
+    }
+
+    public static void main(String[] arguments) throws IOException {
+        int runs = arguments.length > 0 ? Integer.parseInt(arguments[0]) : 5;
+        List<Integer> counts = arguments.length > 1 ? Arrays.stream(arguments[1].split(","))
+                .map(Integer::parseInt)
+                .toList() : List.of(10, 100, 1000);
+        System.out.printf(Locale.ROOT, "%-18s %6s %7s %10s %11s %24s %9s%n", "history", "draws", "tickets",
+                "median ms", "min-max", "payout 95% interval ($)", "bucketed");
+        for (String name : List.of(SharedData.TEXAS_5_35, SharedData.TEXAS_5_37)) {
+            System.setProperty("lottery.data.dir", System.getProperty("lottery.data.dir", "../shared/data"));
+            DrawHistory history = name.equals(SharedData.TEXAS_5_35) ? SharedData.texas535() : texas537();
+            for (int tickets : counts) {
+                TicketSet set = TicketSet.of(history.format(), random(history.format(), tickets, 42L));
+                BacktestResult result = Backtester.run(set, history.draws(), Interruption.NONE);
+                long[] millis = new long[runs];
+                for (int run = 0; run < runs; run++) {
+                    long start = System.nanoTime();
+                    result = Backtester.run(set, history.draws(), Interruption.NONE);
+                    millis[run] = (System.nanoTime() - start) / 1_000_000;
+                }
+                Arrays.sort(millis);
+                System.out.printf(Locale.ROOT, "%-18s %6d %7d %10d %5d-%-5d %24s %9s%n", name.substring(0, 18), result
+                        .draws(), tickets, millis[runs / 2], millis[0], millis[runs - 1],
+                        "%.2f to %.2f".formatted(
+                                result.payout()
+                                        .lower95() / 100.0,
+                                result.payout()
+                                        .upper95() / 100.0),
+                        result.payout()
+                                .atMostObserved() == null ? "yes" : "no");
+            }
+        }
+    }
+
+    private static DrawHistory texas537() throws IOException {
+        LotteryFormat format = Formats.texasCash5();
+        try (var reader = java.nio.file.Files.newBufferedReader(SharedData.file(SharedData.TEXAS_5_37))) {
+            var rows = org.lotteryengine.draws.service.DrawFileParser.parseCsv(reader, format,
+                    new org.lotteryengine.draws.service.DrawFileParser.DateWindow(java.time.LocalDate.MIN,
+                            java.time.LocalDate.MAX))
+                    .draws();
+            return DrawHistory.of(format, rows.stream()
+                    .map(row -> new org.lotteryengine.engine.history.DrawRecord(row.date(), row.drawNumber(), format
+                            .maskOf(row.numbers())))
+                    .toList());
+        }
+    }
+
+    private static List<int[]> random(LotteryFormat format, int count, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        List<int[]> tickets = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            tickets.add(random.ints(format.numberMin(), format.numberMax() + 1)
+                    .distinct()
+                    .limit(format.drawSize())
+                    .sorted()
+                    .toArray());
+        }
+        return tickets;
+    }
+}
