@@ -150,6 +150,18 @@ class ProductFlowIT {
         given().get("/api/v2/pattern-analysis/" + game)
                 .then()
                 .statusCode(200);
+        // The backtest's FFT convolutions run natively too: ticket 1 wins tier5 on 2024-01-02, nothing on 2024-01-03.
+        given().contentType("application/json")
+                .body("""
+                        {"lotteryType": "%s", "tickets": [[1, 2, 3, 4, 5]]}""".formatted(game))
+                .post("/api/v2/backtest")
+                .then()
+                .statusCode(200)
+                .body("draws", equalTo(2))
+                .body("tiers[0].winningTickets", equalTo(1))
+                .body("drawsWithWin.observed", equalTo(1))
+                .body("longestRunWithoutWin.observed", equalTo(1))
+                .body("topWins[0].date", equalTo("2024-01-02"));
     }
 
     @Test
