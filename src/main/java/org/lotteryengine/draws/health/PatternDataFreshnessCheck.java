@@ -42,6 +42,13 @@ public class PatternDataFreshnessCheck implements AsyncHealthCheck {
               AND c.bonus_drum IS NULL
             ORDER BY c.id""";
 
+    /** Draw sources whose last fetch failed (issue 7/7): generation goes on with the stored draws, this reports it. */
+    private static final String FAILING_SOURCES = """
+            SELECT lottery_config_id, last_outcome, last_message, failures_in_a_row
+            FROM draw_source_state
+            WHERE last_outcome IS NOT NULL AND last_outcome <> 'success'
+            ORDER BY lottery_config_id""";
+
     private final Pool pool;
     private final HealthConfig config;
 
@@ -58,14 +65,22 @@ public class PatternDataFreshnessCheck implements AsyncHealthCheck {
                 .ifNoItem()
                 .after(config.checkTimeout())
                 .fail()
-                .map(rows -> {
-                    Map<String, Instant> analysedAt = new LinkedHashMap<>();
-                    for (Row row : rows) {
-                        OffsetDateTime at = row.getOffsetDateTime(1);
-                        analysedAt.put(row.getString(0), at == null ? null : at.toInstant());
-                    }
-                    return assess(analysedAt, Instant.now(), config.patternDataMaxAge());
-                })
+                .onItem()
+                .transformToUni(rows -> pool.query(FAILING_SOURCES)
+                        .execute()
+                        .map(sources -> {
+                            Map<String, Instant> analysedAt = new LinkedHashMap<>();
+                            for (Row row : rows) {
+                                OffsetDateTime at = row.getOffsetDateTime(1);
+                                analysedAt.put(row.getString(0), at == null ? null : at.toInstant());
+                            }
+                            Map<String, String> failing = new LinkedHashMap<>();
+                            for (Row source : sources) {
+                                failing.put(source.getString(0), "%s, %d in a row: %s".formatted(source.getString(1),
+                                        source.getInteger(3), source.getString(2)));
+                            }
+                            return assess(analysedAt, failing, Instant.now(), config.patternDataMaxAge());
+                        }))
                 .onFailure()
                 .recoverWithItem(failure -> HealthChecks.down(NAME, failure, started));
     }
@@ -74,6 +89,15 @@ public class PatternDataFreshnessCheck implements AsyncHealthCheck {
      * The check's answer for the games with draws and when each was last analysed ({@code null}: never).
      */
     static HealthCheckResponse assess(Map<String, Instant> analysedAt, Instant now, Duration maxAge) {
+        return assess(analysedAt, Map.of(), now, maxAge);
+    }
+
+    /**
+     * As {@link #assess(Map, Instant, Duration)}, with the draw sources whose last fetch failed (game id to outcome
+     * and message): each is reported, and makes the check DOWN until a fetch succeeds.
+     */
+    static HealthCheckResponse assess(Map<String, Instant> analysedAt, Map<String, String> failingSources, Instant now,
+            Duration maxAge) {
         List<String> stale = new ArrayList<>();
         HealthCheckResponseBuilder response = HealthCheckResponse.named(NAME)
                 .withData("max_age_seconds", maxAge.toSeconds())
@@ -95,7 +119,13 @@ public class PatternDataFreshnessCheck implements AsyncHealthCheck {
         if (!stale.isEmpty()) {
             response.withData("stale", String.join(",", stale));
         }
-        return response.status(stale.isEmpty())
+        for (Map.Entry<String, String> source : failingSources.entrySet()) {
+            response.withData("source " + source.getKey(), source.getValue());
+        }
+        if (!failingSources.isEmpty()) {
+            response.withData("failing_sources", String.join(",", failingSources.keySet()));
+        }
+        return response.status(stale.isEmpty() && failingSources.isEmpty())
                 .build();
     }
 }

@@ -216,7 +216,8 @@ public class LotteryConfigurationService {
                 .recoverWithNull();
     }
 
-    private Uni<Optional<Lottery>> find(String lotteryType) {
+    /** The game with this id or name, if there is one. */
+    public Uni<Optional<Lottery>> find(String lotteryType) {
         if (lotteryType != null && lotteryType.indexOf('\u0000') >= 0) {
             // PostgreSQL text cannot hold NUL, so no game has such a name; the query itself would fail.
             return Uni.createFrom()

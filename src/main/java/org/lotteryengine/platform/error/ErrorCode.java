@@ -38,6 +38,8 @@ public enum ErrorCode {
     GAME_IN_USE(4093, 409),
     /** Addition: the session holds no ticket set (still running, failed or interrupted). */
     NO_TICKET_SET(4092, 409),
+    /** Addition: a fetch of the game's draw source is already under way (on this replica or another). */
+    SOURCE_BUSY(4094, 409),
     /** Addition: the request body is larger than the service accepts. */
     PAYLOAD_TOO_LARGE(4130, 413),
     /** Addition: the client made more requests than its limit allows in the window (spec 14.2). */
