@@ -171,7 +171,11 @@ final class QualityEvaluator {
                 t.diversityBalanceMinimum(), false));
         checks.add(new ThresholdCheck(TRADITIONAL, "diversityBalanceMaximum", diversityPart,
                 t.diversityBalanceMaximum(), true));
-        return checks;
+        StoppingCriteria.Bases bases = criteria.bases();
+        return checks.stream()
+                .map(check -> new ThresholdCheck(check.type(), check.name(), check.achieved(), check.required(), check
+                        .atMost(), bases.of(check.name(), check.required())))
+                .toList();
     }
 
     private double weight(PatternGroup group) {

@@ -4,7 +4,35 @@ package org.lotteryengine.engine.generation;
  * The criteria one generation stops on (spec 2.1 StoppingCriteria, computed as in spec 6.1): the tier's base criteria,
  * then the strategy's modifiers, then volume adjustments, then the request's preferences and the caller's degradation.
  */
-public record StoppingCriteria(PatternThresholds patternGrouping, TraditionalThresholds traditional, Meta meta) {
+public record StoppingCriteria(PatternThresholds patternGrouping, TraditionalThresholds traditional, Meta meta,
+        Bases bases) {
+
+    /** Criteria with no dynamic adjustment: the bases are the thresholds. */
+    public StoppingCriteria(PatternThresholds patternGrouping, TraditionalThresholds traditional, Meta meta) {
+        this(patternGrouping, traditional, meta, new Bases(1.0, patternGrouping.hotCoverageMinimum(), patternGrouping
+                .efficiencyMinimum(), traditional.optimizationScoreMinimum(), traditional.hotNumberCoverageMinimum(),
+                traditional.diversityBalanceMinimum()));
+    }
+
+    /**
+     * The minimum thresholds before spec 9.2's dynamic adjustment multiplied them by {@code factor}, so that a result
+     * can show both.
+     */
+    public record Bases(double factor, double hotCoverageMinimum, double efficiencyMinimum,
+            double optimizationScoreMinimum, double hotNumberCoverageMinimum, double diversityBalanceMinimum) {
+
+        /** The base of the threshold of this name, or {@code required} when it has none (it is not adjusted). */
+        public double of(String name, double required) {
+            return switch (name) {
+                case "hotPatternCoverage" -> hotCoverageMinimum;
+                case "patternEfficiency" -> efficiencyMinimum;
+                case "optimizationScore" -> optimizationScoreMinimum;
+                case "hotNumberCoverage" -> hotNumberCoverageMinimum;
+                case "diversityBalanceMinimum" -> diversityBalanceMinimum;
+                default -> required;
+            };
+        }
+    }
 
     /**
      * Primary thresholds, on the pattern groups of the tickets.
@@ -48,17 +76,23 @@ public record StoppingCriteria(PatternThresholds patternGrouping, TraditionalThr
         int hotTickets = (int) Math.ceil(hotMinimum * tickets - 1e-9);
         // Volume adjustments: never ask for more different hot patterns than tickets or than hot patterns exist.
         int uniqueHot = Math.min(base.minimumUniqueHot(), Math.min(hotTickets, hotPatternCount));
-        PatternThresholds pattern = new PatternThresholds(hotMinimum, base.hotCoverageWeight(),
+        // Spec 9.2: while the measured success rate is low, the minimum thresholds are lowered by this factor.
+        double factor = degradation.thresholdFactor();
+        PatternThresholds pattern = new PatternThresholds(hotMinimum * factor, base.hotCoverageWeight(),
                 base.warmCoverageMaximum(), base.warmCoverageWeight(), coldMaximum, base.coldCoverageWeight(),
                 uniqueHot, singleShare, singleCount, base.diversityWeight() * modifiers.diversityWeight(),
-                base.efficiencyMinimum(), base.efficiencyWeight());
+                base.efficiencyMinimum() * factor, base.efficiencyWeight());
 
         double relaxation = degradation.qualityRelaxation();
         double optimizationMinimum = (request.qualityThreshold() != null ? request.qualityThreshold()
                 : base.optimizationScoreMinimum()) * relaxation;
-        TraditionalThresholds traditional = new TraditionalThresholds(Math.min(1.0, optimizationMinimum),
-                Math.min(1.0, base.hotNumberCoverageMinimum() * relaxation), base.diversityBalanceMinimum(),
-                base.diversityBalanceMaximum(), base.diversityBalanceWeight() * modifiers.diversityWeight());
+        double optimization = Math.min(1.0, optimizationMinimum);
+        double hotNumbers = Math.min(1.0, base.hotNumberCoverageMinimum() * relaxation);
+        TraditionalThresholds traditional = new TraditionalThresholds(optimization * factor, hotNumbers * factor, base
+                .diversityBalanceMinimum() * factor, base.diversityBalanceMaximum(), base.diversityBalanceWeight()
+                        * modifiers.diversityWeight());
+        Bases bases = new Bases(factor, hotMinimum, base.efficiencyMinimum(), optimization, hotNumbers, base
+                .diversityBalanceMinimum());
 
         long requested = request.maxGenerationTimeMs() != null ? request.maxGenerationTimeMs()
                 : Math.min(settings.defaultTimeoutMs(), base.timeoutMsBase());
@@ -66,6 +100,6 @@ public record StoppingCriteria(PatternThresholds patternGrouping, TraditionalThr
         int maxAttempts = Math.max(1, (int) Math.round(base.maxAttemptsBase() * degradation.attemptMultiplier()));
         Meta meta = new Meta(maxAttempts, timeout, base.stallThreshold(), base.minimumQualityGate() * relaxation,
                 base.movesPerAttempt(), Math.max(3, base.stallThreshold() / 4));
-        return new StoppingCriteria(pattern, traditional, meta);
+        return new StoppingCriteria(pattern, traditional, meta, bases);
     }
 }

@@ -146,7 +146,7 @@ public final class GenerationResponseMapper {
     static List<GeneratedTicketSetResponse.Threshold> thresholds(List<ThresholdCheck> checks) {
         return checks.stream()
                 .map(t -> new GeneratedTicketSetResponse.Threshold(t.type(), t.name(), t.achieved(), t.required(), t
-                        .met()))
+                        .baseRequired(), t.met()))
                 .toList();
     }
 

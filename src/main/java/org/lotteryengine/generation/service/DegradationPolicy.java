@@ -8,6 +8,8 @@ import org.lotteryengine.engine.generation.Degradation;
 import org.lotteryengine.platform.config.DegradationConfig;
 import org.lotteryengine.platform.service.ProcessLoad;
 
+import io.smallrye.mutiny.Uni;
+
 /**
  * Chooses a generation's degradation level from measured load (spec 10.3) and turns it into the engine's
  * multipliers. The client's strategy is kept; fewer attempts, less time, relaxed thresholds and a ticket cap are what
@@ -28,9 +30,21 @@ public class DegradationPolicy {
             new Degradation(0.25, 0.25, 0.8, 50, "basic_random"), new Degradation(0.1, 0.1, 0.8, 20, "emergency"));
 
     private final DegradationConfig config;
+    private final ThresholdAdjustments adjustments;
 
-    DegradationPolicy(DegradationConfig config) {
+    DegradationPolicy(DegradationConfig config, ThresholdAdjustments adjustments) {
         this.config = config;
+        this.adjustments = adjustments;
+    }
+
+    /**
+     * The level for a new generation of the tier, given the generations running or queued here, with spec 9.2's
+     * dynamic threshold factor from the tier's measured success rate.
+     */
+    public Uni<Degradation> current(int activeSessions, String targetTier) {
+        Degradation level = current(activeSessions);
+        return adjustments.factorFor(targetTier)
+                .map(level::withThresholdFactor);
     }
 
     /** The level for a new generation, given the generations running or queued here. */

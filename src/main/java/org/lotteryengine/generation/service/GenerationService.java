@@ -139,15 +139,15 @@ public class GenerationService {
         return admission.check(game, engineRequest, client)
                 .chain(() -> patterns.grouping(game))
                 .onItem()
-                .transformToUni(grouping -> {
-                    Degradation level = degradation.current(executor.active() + executor.queued());
-                    return library(game, grouping, engineRequest, level).onItem()
-                            // Once stored, a session is started even if its caller has gone: never left active.
-                            .transformToUni(designs -> Uncancellable.of(store.open(client.id(), game.id(),
-                                    engineRequest)
-                                    .map(session -> launch(game, game.format(), grouping, engineRequest, session,
-                                            level, designs))));
-                });
+                .transformToUni(grouping -> degradation.current(executor.active() + executor.queued(),
+                        LotteryFormat.tierName(engineRequest.targetTier()))
+                        .onItem()
+                        .transformToUni(level -> library(game, grouping, engineRequest, level).onItem()
+                                // Once stored, a session is started even if its caller has gone: never left active.
+                                .transformToUni(designs -> Uncancellable.of(store.open(client.id(), game.id(),
+                                        engineRequest)
+                                        .map(session -> launch(game, game.format(), grouping, engineRequest, session,
+                                                level, designs))))));
     }
 
     private Uni<Library> library(Lottery game, PatternAnalysisService.Grouping grouping, GenerationRequest request,

@@ -34,7 +34,7 @@ class DegradationPolicyTest {
             public List<Integer> activeSessions() {
                 return List.of(500, 700, 900);
             }
-        });
+        }, null);
     }
 
     @Test

@@ -42,7 +42,7 @@ class SchemaTest {
     void flywayAppliedEveryMigration() throws SQLException {
         assertThat(strings("SELECT version || ':' || success FROM flyway_schema_history ORDER BY installed_rank"))
                 .containsExactly("1:true", "2:true", "3:true", "4:true", "5:true", "6:true", "7:true", "8:true", "9:true",
-                        "10:true");
+                        "10:true", "11:true");
     }
 
     @Test
@@ -53,7 +53,7 @@ class SchemaTest {
                         "idx_lottery_tickets_pattern", "idx_lottery_tickets_pattern_group",
                         "idx_pattern_groups_lottery_config", "idx_pattern_groups_group_type",
                         "idx_hot_numbers_lottery_config", "idx_tickets_pattern_quality",
-                        "idx_performance_session_attempt");
+                        "idx_performance_session_attempt", "idx_generated_ticket_sets_created_at");
     }
 
     @Test

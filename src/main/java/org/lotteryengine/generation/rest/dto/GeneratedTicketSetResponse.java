@@ -63,7 +63,10 @@ public record GeneratedTicketSetResponse(
      * One threshold of the stopping criteria against the returned set.
      */
     @Schema(name = "ThresholdCheck")
-    public record Threshold(String type, String name, double achieved, double required, boolean met) {
+    public record Threshold(String type, String name, double achieved,
+            @Schema(description = "The threshold applied: baseRequired, lowered by the dynamic adjustment (spec 9.2) while the measured success rate of the tier is low") double required,
+            @Schema(description = "The configured threshold before any dynamic adjustment") double baseRequired,
+            boolean met) {
     }
 
     /**
