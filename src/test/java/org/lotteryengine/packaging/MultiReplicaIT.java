@@ -102,6 +102,31 @@ class MultiReplicaIT {
     }
 
     @Test
+    void aSettingChangedOnOneReplicaIsInForceOnTheOtherWithinSeconds() throws Exception {
+        try (Replica a = new Replica("settings-a", Replica.freePort()).start();
+                Replica b = new Replica("settings-b", Replica.freePort()).start()) {
+            HttpResponse<String> changed = a.adminSend("PUT", "/api/v2/admin/settings/strategy-modifiers/aggressive",
+                    "{\"hot-pattern-bonus\": 1.05}");
+            assertThat(changed.statusCode()).as(changed.body())
+                    .isEqualTo(200);
+            try {
+                await().atMost(Duration.ofSeconds(10))
+                        .untilAsserted(() -> {
+                            JsonNode seen = JSON.readTree(b.adminGet("/api/v2/admin/settings")
+                                    .body());
+                            assertThat(seen.at("/strategyModifiers/aggressive/changed")
+                                    .asBoolean()).isTrue();
+                            assertThat(seen.at("/strategyModifiers/aggressive/values/hot-pattern-bonus")
+                                    .asDouble()).isEqualTo(1.05);
+                        });
+            } finally {
+                assertThat(b.adminSend("DELETE", "/api/v2/admin/settings/strategy-modifiers/aggressive", null)
+                        .statusCode()).isEqualTo(200);
+            }
+        }
+    }
+
+    @Test
     void aReplicaKilledMidGenerationLeavesAnInterruptedSessionAndNoHalfSet() throws Exception {
         int port = Replica.freePort();
         // Long runs: up to 2,000 attempts, no stall stop, so that the generation is surely running when killed.

@@ -154,6 +154,18 @@ final class Replica implements AutoCloseable {
                 .build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A request with the replica's admin token and a JSON body (null: none): PUT, DELETE… */
+    HttpResponse<String> adminSend(String method, String path, String body) throws IOException,
+            InterruptedException {
+        return CLIENT.send(HttpRequest.newBuilder(uri(path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + ADMIN_TOKEN)
+                .header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** The value of a Prometheus sample on the management port whose line starts with {@code sample}, or 0. */
     double metric(String sample) throws IOException, InterruptedException {
         String scrape = CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort

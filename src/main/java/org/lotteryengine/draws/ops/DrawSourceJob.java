@@ -34,6 +34,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -89,11 +90,15 @@ public class DrawSourceJob {
      * @param alreadyStored draws the game held already
      * @param rejected rows refused, with their line (in the import's CSV: header = 1) and reason
      */
+    // Answered as JSON by an admin endpoint: the native image must keep its accessors.
+    @RegisterForReflection
     public record FetchReport(String lotteryId, String url, String outcome, String message, int attempts, int rowsRead,
             int stored, int alreadyStored, List<String> rejected, long durationMs) {
     }
 
     /** A configured source with its shared record (null before its first fetch); {@code every} as ISO-8601. */
+    // Answered as JSON by an admin endpoint: the native image must keep its accessors.
+    @RegisterForReflection
     public record SourceReport(String lotteryId, String url, String format, String every,
             DrawSourceRepository.SourceState state) {
     }

@@ -8,6 +8,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -99,6 +100,8 @@ public class DrawSourceRepository {
      *        first fetch ends
      * @param fetching a replica holds the lease now
      */
+    // Answered as JSON by an admin endpoint: the native image must keep its accessors.
+    @RegisterForReflection
     public record SourceState(String lotteryId, Instant lastAttemptAt, Instant lastSuccessAt, String lastOutcome,
             String lastMessage, Integer lastStored, int failuresInARow, boolean fetching) {
     }

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 import org.lotteryengine.engine.Interruption;
 import org.lotteryengine.engine.evaluation.BonusSetEvaluator;
@@ -31,14 +32,24 @@ import org.lotteryengine.engine.pattern.TensDigitPattern;
  */
 public final class BonusGenerator {
 
-    private final GenerationSettings settings;
+    /** Read at each use: operators may change criteria and modifiers at run time (spec 9.2). */
+    private final Supplier<GenerationSettings> settings;
     private final LongSupplier nanoClock;
     private final RequestField.Names fields;
 
     public BonusGenerator(GenerationSettings settings, LongSupplier nanoClock, RequestField.Names fields) {
+        this(() -> settings, nanoClock, fields);
+    }
+
+    /** A generator whose settings are read at each request (they may change at run time, spec 9.2). */
+    public BonusGenerator(Supplier<GenerationSettings> settings, LongSupplier nanoClock, RequestField.Names fields) {
         this.settings = settings;
         this.nanoClock = nanoClock;
         this.fields = fields;
+    }
+
+    private GenerationSettings settings() {
+        return settings.get();
     }
 
     /**
@@ -74,7 +85,7 @@ public final class BonusGenerator {
                 .size()) {
             throw new IllegalArgumentException("no tier of rank " + request.targetRank());
         }
-        long most = Math.min(settings.maxTickets(), game.distinctTickets());
+        long most = Math.min(settings().maxTickets(), game.distinctTickets());
         if (request.numberOfTickets() < 1 || request.numberOfTickets() > most) {
             throw new InvalidGenerationRequestException(InvalidGenerationRequestException.Kind.TICKET_COUNT,
                     RequestField.NUMBER_OF_TICKETS, "%s must be between 1 and %d, got %d".formatted(fields.of(
@@ -174,11 +185,11 @@ public final class BonusGenerator {
                 .mainMatches();
         GenerationRequest asKOfN = new GenerationRequest(mainMatches, request.numberOfTickets(), request.strategy(),
                 null, null, null, request.allowColdPatterns(), request.seed());
-        return StoppingCriteria.calculate(settings.criteriaFor(mainMatches), settings.modifiers()
+        return StoppingCriteria.calculate(settings().criteriaFor(mainMatches), settings().modifiers()
                 .get(request.strategy()), request.numberOfTickets(),
                 patterns.patternsOf(PatternGroup.HOT)
                         .size(),
-                asKOfN, Degradation.none(), settings)
+                asKOfN, Degradation.none(), settings())
                 .patternGrouping();
     }
 

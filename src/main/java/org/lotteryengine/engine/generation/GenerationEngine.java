@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 import org.lotteryengine.engine.evaluation.TicketSetEvaluator;
 import org.lotteryengine.engine.format.LotteryFormat;
@@ -18,7 +19,8 @@ import org.lotteryengine.engine.history.PatternGroup;
  */
 public final class GenerationEngine {
 
-    private final GenerationSettings settings;
+    /** Read at each use: operators may change criteria and modifiers at run time (spec 9.2). */
+    private final Supplier<GenerationSettings> settings;
     private final TicketSetEvaluator evaluator;
     private final LongSupplier nanoClock;
     private final RequestField.Names fields;
@@ -30,6 +32,15 @@ public final class GenerationEngine {
      */
     public GenerationEngine(GenerationSettings settings, TicketSetEvaluator evaluator, LongSupplier nanoClock,
             RequestField.Names fields) {
+        this(() -> settings, evaluator, nanoClock, fields);
+    }
+
+    /**
+     * An engine whose settings are read at each request from {@code settings}, so that a change of stopping criteria
+     * or strategy modifiers at run time applies to the next generation.
+     */
+    public GenerationEngine(Supplier<GenerationSettings> settings, TicketSetEvaluator evaluator,
+            LongSupplier nanoClock, RequestField.Names fields) {
         this.settings = settings;
         this.evaluator = evaluator;
         this.nanoClock = nanoClock;
@@ -37,7 +48,7 @@ public final class GenerationEngine {
     }
 
     public GenerationSettings settings() {
-        return settings;
+        return settings.get();
     }
 
     /**
@@ -53,7 +64,7 @@ public final class GenerationEngine {
         long seed = request.seed() != null ? request.seed()
                 : ThreadLocalRandom.current()
                         .nextLong();
-        return new GenerationRun(format, patterns, request, tickets, criteria, settings, degradation, evaluator,
+        return new GenerationRun(format, patterns, request, tickets, criteria, settings(), degradation, evaluator,
                 listener, control, nanoClock, fields, seed).execute();
     }
 
@@ -80,7 +91,7 @@ public final class GenerationEngine {
         long seed = request.seed() != null ? request.seed()
                 : ThreadLocalRandom.current()
                         .nextLong();
-        return new StoredDesignRun(format, patterns, request, criteria, settings, degradation, design, listener,
+        return new StoredDesignRun(format, patterns, request, criteria, settings(), degradation, design, listener,
                 nanoClock, fields, seed).execute();
     }
 
@@ -105,7 +116,7 @@ public final class GenerationEngine {
         long seed = request.seed() != null ? request.seed()
                 : ThreadLocalRandom.current()
                         .nextLong();
-        return new GenerationRun(format, patterns, request, tickets, criteria, settings, Degradation.none(), evaluator,
+        return new GenerationRun(format, patterns, request, tickets, criteria, settings(), Degradation.none(), evaluator,
                 GenerationListener.none(), control, nanoClock, fields, seed).continuing(design)
                 .execute();
     }
@@ -127,11 +138,11 @@ public final class GenerationEngine {
 
     private StoppingCriteria criteria(PatternData patterns, GenerationRequest request, Degradation degradation,
             int tickets) {
-        return StoppingCriteria.calculate(settings.criteriaFor(request.targetTier()), settings.modifiers()
+        return StoppingCriteria.calculate(settings().criteriaFor(request.targetTier()), settings().modifiers()
                 .get(request.strategy()), tickets,
                 patterns.patternsOf(PatternGroup.HOT)
                         .size(),
-                request, degradation, settings);
+                request, degradation, settings());
     }
 
     /**
@@ -150,7 +161,7 @@ public final class GenerationEngine {
                     Map.of(Detail.PROVIDED, LotteryFormat.tierName(tier), Detail.ALLOWED, LotteryFormat.tierName(lowest) + ".."
                             + LotteryFormat.tierName(k)));
         }
-        long most = Math.min(settings.maxTickets(), format.totalDraws());
+        long most = Math.min(settings().maxTickets(), format.totalDraws());
         if (request.numberOfTickets() < 1 || request.numberOfTickets() > most) {
             throw new InvalidGenerationRequestException(InvalidGenerationRequestException.Kind.TICKET_COUNT,
                     RequestField.NUMBER_OF_TICKETS,
@@ -178,7 +189,7 @@ public final class GenerationEngine {
     }
 
     private void validateBudget(BigDecimal price, GenerationRequest request) {
-        BigDecimal maximum = settings.maxBudget();
+        BigDecimal maximum = settings().maxBudget();
         BigDecimal budget = request.budget();
         if (budget == null) {
             return;
@@ -218,12 +229,12 @@ public final class GenerationEngine {
 
     private void validatePreferences(GenerationRequest request) {
         Long time = request.maxGenerationTimeMs();
-        if (time != null && (time < 1 || time > settings.maxTimeoutMs())) {
+        if (time != null && (time < 1 || time > settings().maxTimeoutMs())) {
             throw new InvalidGenerationRequestException(InvalidGenerationRequestException.Kind.PREFERENCES,
                     RequestField.MAX_GENERATION_TIME,
                     "%s must be between 1 and %d ms, got %d".formatted(fields.of(
-                            RequestField.MAX_GENERATION_TIME), settings.maxTimeoutMs(), time),
-                    Map.of(Detail.PROVIDED, time, Detail.MINIMUM, 1, Detail.MAXIMUM, settings.maxTimeoutMs()));
+                            RequestField.MAX_GENERATION_TIME), settings().maxTimeoutMs(), time),
+                    Map.of(Detail.PROVIDED, time, Detail.MINIMUM, 1, Detail.MAXIMUM, settings().maxTimeoutMs()));
         }
         Double quality = request.qualityThreshold();
         if (quality != null && !(quality >= 0 && quality <= 1)) {

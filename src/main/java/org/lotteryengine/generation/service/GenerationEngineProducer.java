@@ -9,12 +9,10 @@ import org.lotteryengine.engine.generation.BonusGenerator;
 import org.lotteryengine.engine.generation.GenerationEngine;
 import org.lotteryengine.engine.generation.RequestField;
 import org.lotteryengine.platform.config.EngineConfig;
-import org.lotteryengine.platform.config.GenerationConfig;
-import org.lotteryengine.platform.config.PatternGroupingConfig;
-import org.lotteryengine.platform.config.StoppingCriteriaConfig;
 
 /**
- * The one generation engine of the application, configured from {@code lottery.*}. The engine is thread-safe and
+ * The one generation engine of the application, configured from {@code lottery.*} and the changes made at run time
+ * ({@link RuntimeSettings}). The engine is thread-safe and
  * keeps no state between runs, so every generation shares it.
  */
 @ApplicationScoped
@@ -22,18 +20,16 @@ public class GenerationEngineProducer {
 
     @Produces
     @Singleton
-    GenerationEngine generationEngine(EngineConfig engine, GenerationConfig generation, PatternGroupingConfig grouping,
-            StoppingCriteriaConfig criteria, RequestField.Names fields) {
-        return new GenerationEngine(GenerationSettingsMapper.settings(engine, generation, grouping, criteria),
-                TicketSetEvaluator.withMaxDraws(engine.maxEvaluatedDraws()), System::nanoTime, fields);
+    GenerationEngine generationEngine(EngineConfig engine, RuntimeSettings settings, RequestField.Names fields) {
+        // The settings in force are read at each request: operators may change them at run time.
+        return new GenerationEngine(settings::current, TicketSetEvaluator.withMaxDraws(engine.maxEvaluatedDraws()),
+                System::nanoTime, fields);
     }
 
     /** The generator of bonus games' sets, with the same settings. */
     @Produces
     @Singleton
-    BonusGenerator bonusGenerator(EngineConfig engine, GenerationConfig generation, PatternGroupingConfig grouping,
-            StoppingCriteriaConfig criteria, RequestField.Names fields) {
-        return new BonusGenerator(GenerationSettingsMapper.settings(engine, generation, grouping, criteria),
-                System::nanoTime, fields);
+    BonusGenerator bonusGenerator(RuntimeSettings settings, RequestField.Names fields) {
+        return new BonusGenerator(settings::current, System::nanoTime, fields);
     }
 }

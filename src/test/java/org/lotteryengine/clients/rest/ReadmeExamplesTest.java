@@ -436,6 +436,34 @@ class ReadmeExamplesTest {
                 .isArray()).isTrue();
     }
 
+    @Test
+    void runTimeSettingsAreChangedListedAndReverted() throws Exception {
+        List<Call> settings = calls().stream()
+                .filter(call -> call.arguments()
+                        .contains("/api/v2/admin/settings"))
+                .toList();
+        assertThat(settings).hasSize(3);
+        JsonNode changed = settings.get(0)
+                .json();
+        assertThat(settings.get(0)
+                .status()).isEqualTo(200);
+        assertThat(changed.at("/stoppingCriteria/tier3/changed")
+                .asBoolean()).isTrue();
+        assertThat(changed.at("/stoppingCriteria/tier3/changedBy")
+                .asText()).isEqualTo("operator");
+        assertThat(changed.at("/stoppingCriteria/tier3/values/pattern-grouping.hot-coverage-minimum")
+                .asDouble()).isEqualTo(0.6);
+        assertThat(settings.get(1)
+                .json()
+                .get(0)
+                .get("name")
+                .asText()).isEqualTo("stopping-criteria.tier3");
+        assertThat(settings.get(2)
+                .json()
+                .at("/stoppingCriteria/tier3/changed")
+                .asBoolean()).isFalse();
+    }
+
     private static int port() {
         return ConfigProvider.getConfig()
                 .getValue("quarkus.http.test-port", Integer.class);

@@ -35,14 +35,14 @@ class SchemaTest {
                 .containsExactlyInAnyOrder("lottery_configurations", "lottery_prize_tiers", "user_sessions",
                         "generated_ticket_sets", "lottery_tickets", "generation_performance", "pattern_groups",
                         "hot_numbers", "proven_combinations", "draws", "api_keys", "design_library", "wheel_designs",
-                        "draw_source_state", "flyway_schema_history");
+                        "draw_source_state", "runtime_settings", "runtime_settings_history", "flyway_schema_history");
     }
 
     @Test
     void flywayAppliedEveryMigration() throws SQLException {
         assertThat(strings("SELECT version || ':' || success FROM flyway_schema_history ORDER BY installed_rank"))
                 .containsExactly("1:true", "2:true", "3:true", "4:true", "5:true", "6:true", "7:true", "8:true", "9:true",
-                        "10:true", "11:true");
+                        "10:true", "11:true", "12:true");
     }
 
     @Test
