@@ -88,6 +88,35 @@ export const evaluate = async (lotteryType, tickets) =>
 /** A backtest on the stored draws: {sessionId} or {lotteryType, tickets}, with optional from and to dates. */
 export const backtest = async (request) => (await call('/backtest', { method: 'POST', json: request })).data;
 
+/**
+ * Saves what a POST answers in another format (text/csv, application/pdf) as a file: the endpoints that compute a
+ * download from a body cannot be plain links.
+ */
+export async function downloadPost(path, json, accept, filename) {
+  let response;
+  try {
+    response = await fetch(BASE + path, { method: 'POST', headers: { Accept: accept, 'Content-Type': 'application/json' },
+      body: JSON.stringify(json) });
+  } catch (failure) {
+    throw new ApiError(0, { error: 'NETWORK_ERROR', message: `The service could not be reached (${failure.message})` });
+  }
+  if (!response.ok) {
+    let body = {};
+    try {
+      body = await response.json();
+    } catch {
+      body = {};
+    }
+    throw new ApiError(response.status, body, response.headers.get('Retry-After'));
+  }
+  const url = URL.createObjectURL(await response.blob());
+  const link = Object.assign(document.createElement('a'), { href: url, download: filename });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+}
+
 /** A wheel on the player's numbers: {lotteryType, pool?, guarantee: {matches, ifDrawnInPool}, tickets?}. */
 export const makeWheel = async (request) => (await call('/wheels', { method: 'POST', json: request })).data;
 

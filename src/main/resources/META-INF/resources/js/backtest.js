@@ -1,7 +1,7 @@
 // The session page's backtest (POST /backtest with the session's id): how the set would have done on every stored
 // draw of its game, each figure beside what a fair game predicts for as many draws.
 
-import { ApiError, backtest } from './api.js';
+import { ApiError, backtest, downloadPost } from './api.js';
 import { byId, el, fill, fillTable } from './dom.js';
 import { money, number, percent } from './format.js';
 
@@ -44,13 +44,24 @@ function render(answer) {
     el('p', { class: 'muted' }, 'Past draws say nothing about future ones: a fair draw gives every ticket the same odds.'));
 }
 
+async function save(sessionId, accept, extension) {
+  try {
+    await downloadPost('/backtest', { sessionId }, accept, `backtest-${sessionId}.${extension}`);
+  } catch (error) {
+    fill('backtestNote', error instanceof ApiError ? error.describe() : String(error));
+  }
+}
+
 async function run(sessionId) {
   const button = byId('runBacktest');
   button.disabled = true;
   fill('backtestNote', 'Replaying the tickets on the stored draws…');
   try {
     const answer = await backtest({ sessionId });
-    if (shown === sessionId) render(answer);
+    if (shown === sessionId) {
+      render(answer);
+      byId('backtestDownloads').hidden = false;
+    }
   } catch (error) {
     if (shown === sessionId) {
       fill('backtestNote', error instanceof ApiError ? error.describe() : String(error));
@@ -69,4 +80,7 @@ export function offerBacktest(sessionId, available) {
   fill('backtestTable');
   fill('backtestFacts');
   byId('runBacktest').onclick = () => run(sessionId);
+  byId('backtestDownloads').hidden = true;
+  byId('backtestCsv').onclick = () => save(sessionId, 'text/csv', 'csv');
+  byId('backtestPdf').onclick = () => save(sessionId, 'application/pdf', 'pdf');
 }

@@ -255,6 +255,21 @@ class WebUiTest {
                         + answer.getString(
                                 "drawsWithWin.expected.high95"));
         assertThat(browser.findElements(By.cssSelector("#backtestTable tr[data-tier]"))).hasSize(3);
+        // The backtest's CSV, saved from the card: one row per figure, the same observed values.
+        browser.findElement(By.id("backtestCsv"))
+                .click();
+        Path saved = downloads.resolve("backtest-" + sessionId + ".csv");
+        List<String> figures = new WebDriverWait(browser, WAIT).until(ignored -> {
+            try {
+                return Files.isRegularFile(saved) ? Files.readAllLines(saved, StandardCharsets.UTF_8) : null;
+            } catch (IOException e) {
+                return null;
+            }
+        });
+        assertThat(figures.get(0)).isEqualTo(
+                "figure,observed,expected,low95,high95,probabilityAtMostObserved,probabilityAtLeastObserved");
+        assertThat(figures).anyMatch(row -> row.startsWith("draws with a win," + answer.getString(
+                "drawsWithWin.observed") + ","));
         screenshot("ui-backtest.png");
         assertThat(overflowing()).isEmpty();
     }
