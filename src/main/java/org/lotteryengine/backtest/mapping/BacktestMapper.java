@@ -105,41 +105,19 @@ public final class BacktestMapper {
                 new PdfReport.Column("95% of draws' luck", PdfReport.Align.RIGHT));
         List<List<String>> rows = new ArrayList<>();
         for (BacktestResponse.TierLine tier : response.tiers()) {
-            rows.add(List.of(tier.tier() + " wins (" + tier.prizeType() + ")", Long.toString(tier.winningTickets()),
-                    tier.expected()
-                            .mean()
-                            .toPlainString(),
-                    tier.expected()
-                            .low95() + " to "
-                            + tier.expected()
-                                    .high95()));
+            rows.add(countRow(tier.tier() + " wins (" + tier.prizeType() + ")", tier.winningTickets(), tier
+                    .expected()));
         }
         rows.add(moneyRow("Payout" + currency, response.payout()));
         rows.add(moneyRow("Net" + currency, response.net()));
-        rows.add(List.of("Draws with a win", Long.toString(response.drawsWithWin()
-                .observed()),
+        rows.add(countRow("Draws with a win", response.drawsWithWin()
+                .observed(),
                 response.drawsWithWin()
-                        .expected()
-                        .mean()
-                        .toPlainString(),
-                response.drawsWithWin()
-                        .expected()
-                        .low95() + " to "
-                        + response.drawsWithWin()
-                                .expected()
-                                .high95()));
-        rows.add(List.of("Longest run without a win", Long.toString(response.longestRunWithoutWin()
-                .observed()),
+                        .expected()));
+        rows.add(countRow("Longest run without a win", response.longestRunWithoutWin()
+                .observed(),
                 response.longestRunWithoutWin()
-                        .expected()
-                        .mean()
-                        .toPlainString(),
-                response.longestRunWithoutWin()
-                        .expected()
-                        .low95() + " to "
-                        + response.longestRunWithoutWin()
-                                .expected()
-                                .high95()));
+                        .expected()));
         report.heading("Figures beside a fair game's prediction")
                 .table(columns, rows);
         if (!response.topWins()
@@ -166,6 +144,11 @@ public final class BacktestMapper {
         return report.heading("What the figures mean")
                 .paragraph(METHOD)
                 .render();
+    }
+
+    private static List<String> countRow(String label, long observed, BacktestResponse.Expectation expected) {
+        return List.of(label, Long.toString(observed), expected.mean()
+                .toPlainString(), expected.low95() + " to " + expected.high95());
     }
 
     private static List<String> moneyRow(String label, BacktestResponse.Money money) {

@@ -183,14 +183,16 @@ public class DrawService {
      */
     public Uni<List<DrawRecord>> history(Lottery game, LocalDate from, LocalDate to) {
         LotteryFormat format = game.format();
+        // Up to lottery.draws.max-per-game rows to turn into masks: on the engine pool, not the event loop.
         return draws.loadHistory(game.id())
-                .map(stored -> stored.stream()
+                .onItem()
+                .transformToUni(stored -> executor.submit(() -> stored.stream()
                         .filter(draw -> (from == null || !draw.date()
                                 .isBefore(from)) && (to == null
                                         || !draw.date()
                                                 .isAfter(to)))
                         .map(draw -> new DrawRecord(draw.date(), draw.drawNumber(), format.maskOf(draw.numbers())))
-                        .toList());
+                        .toList()));
     }
 
     /** One page of a game's draws, newest first. */

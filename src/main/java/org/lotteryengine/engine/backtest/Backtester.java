@@ -3,7 +3,6 @@ package org.lotteryengine.engine.backtest;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
@@ -204,19 +203,9 @@ public final class Backtester {
                 units[m] = prized[m] ? prizeFor[m].amountInCents() / unit : 0;
             }
             // Distinct tickets with their copies: a repeated ticket wins as often as it is held.
-            long[] distinct = tickets.masks()
-                    .clone();
-            Arrays.sort(distinct);
-            int size = 0;
-            int[] copies = new int[distinct.length];
-            for (int i = 0; i < distinct.length; i++) {
-                if (size > 0 && distinct[size - 1] == distinct[i]) {
-                    copies[size - 1]++;
-                } else {
-                    distinct[size] = distinct[i];
-                    copies[size++] = 1;
-                }
-            }
+            long[] distinct = tickets.distinctMasks();
+            int[] copies = tickets.multiplicities();
+            int size = distinct.length;
             int[] counts = new int[k + 1];
             long draw = CombinationMasks.first(k);
             long total = format.totalDraws();

@@ -94,12 +94,14 @@ public final class TicketSet {
         return distinct.length;
     }
 
-    long[] distinctMasks() {
-        return distinct;
+    /** The different tickets, each once (a copy; {@link #multiplicities()} says how often each is held). */
+    public long[] distinctMasks() {
+        return distinct.clone();
     }
 
-    int[] multiplicities() {
-        return multiplicity;
+    /** How many times the set holds each of {@link #distinctMasks()} (a copy). */
+    public int[] multiplicities() {
+        return multiplicity.clone();
     }
 
     /** What the set costs: N times the ticket price. */
