@@ -17,6 +17,20 @@ function luck(expected) {
   return `as expected: P(≤) ${percent(low, 3)}, P(≥) ${percent(high, 3)}`;
 }
 
+/** A k-of-n tier by its matches; a bonus game's as main + bonus matches. */
+function tierLabel(tier) {
+  return tier.bonusMatches == null ? `${tier.matches} matches` : `${tier.tier} (main + bonus)`;
+}
+
+function winLabel(tier) {
+  return tier.startsWith('tier') ? tier.replace('tier', '') : `${tier} (main + bonus)`;
+}
+
+function numbers(win) {
+  const main = win.numbers.join(' ');
+  return win.bonusNumbers ? `${main} + ${win.bonusNumbers.join(' ')}` : main;
+}
+
 function render(answer) {
   const currency = answer.currency;
   const count = (label, observed, expected) => [label, number(observed, 0), number(expected.mean, 2),
@@ -28,7 +42,7 @@ function render(answer) {
   fillTable(byId('backtestTable'), ['Figure', 'Observed', 'Expected', '95% interval', 'Luck'], [
     ...answer.tiers.map((tier) => ({
       attrs: { dataset: { tier: tier.tier } },
-      cells: count(`${tier.matches} matches (${tier.prizeType.replace('_', ' ')})`, tier.winningTickets, tier.expected),
+      cells: count(`${tierLabel(tier)} (${tier.prizeType.replace('_', ' ')})`, tier.winningTickets, tier.expected),
     })),
     { attrs: { dataset: { figure: 'payout' } }, cells: cash('Payout', answer.payout) },
     { attrs: { dataset: { figure: 'net' } }, cells: cash('Net', answer.net) },
@@ -39,7 +53,7 @@ function render(answer) {
   const best = answer.topWins[0];
   fill('backtestFacts',
     run.from ? el('p', {}, `The longest run without a win: ${run.observed} draws, ${run.from} to ${run.to}.`) : null,
-    best ? el('p', {}, `The best win: ticket ${best.ticket} (${best.numbers.join(' ')}) matched ${best.tier.replace('tier', '')}`
+    best ? el('p', {}, `The best win: ticket ${best.ticket} (${numbers(best)}) matched ${winLabel(best.tier)}`
       + ` on ${best.date}.`) : null,
     el('p', { class: 'muted' }, 'Past draws say nothing about future ones: a fair draw gives every ticket the same odds.'));
 }
@@ -72,10 +86,10 @@ async function run(sessionId) {
   }
 }
 
-/** Offers the backtest of a k-of-n session's set; a bonus game's set has none yet. */
-export function offerBacktest(sessionId, available) {
+/** Offers the backtest of a session's set, of either kind of game. */
+export function offerBacktest(sessionId) {
   shown = sessionId;
-  byId('backtest').hidden = !available;
+  byId('backtest').hidden = false;
   fill('backtestNote');
   fill('backtestTable');
   fill('backtestFacts');

@@ -191,7 +191,7 @@ export function showResults(set, text, game, isCurrent) {
   renderPerformance(set);
   renderFinancials(set.expectedPerformance.financialProjection, currency);
   renderDownloads(set.sessionId);
-  offerBacktest(set.sessionId, true);
+  offerBacktest(set.sessionId);
   fill('payoutNote', 'Computing the exact payout distribution…');
   byId('results').hidden = false;
   // Drawn after the section is visible: a chart initialised in a hidden box has no size.
@@ -285,7 +285,7 @@ function showBonusResults(set, text, game) {
   renderFinancials({ roi: payout.roi, cost: set.evaluation.cost, expectedRevenue: payout.expectedRevenue,
     breakEvenProbability: payout.breakEvenProbability }, currency);
   renderDownloads(set.sessionId);
-  offerBacktest(set.sessionId, false);
+  offerBacktest(set.sessionId);
   fill('payoutNote', payout.excludesPariMutuel ? 'Pari-mutuel prizes have no fixed amount and count as 0 here.' : '');
   byId('results').hidden = false;
   // Drawn after the section is visible: a chart initialised in a hidden box has no size.

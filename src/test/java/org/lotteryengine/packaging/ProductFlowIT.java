@@ -210,5 +210,26 @@ class ProductFlowIT {
                 .then()
                 .statusCode(200)
                 .body(org.hamcrest.Matchers.startsWith("index,numbers,bonusNumbers,"));
+        // The backtest's packed tier counts and convolutions, natively: the jackpot on the one stored draw.
+        given().contentType("application/json")
+                .body("""
+                        {"lotteryType": "euromillions", "tickets": [[1, 4, 13, 22, 50], [5, 6, 7, 8, 9]],
+                         "bonus": [[1, 12], [2, 3]]}""")
+                .post("/api/v2/backtest")
+                .then()
+                .statusCode(200)
+                .body("draws", equalTo(1))
+                .body("tiers.size()", equalTo(13))
+                .body("tiers[0].tier", equalTo("5+2"))
+                .body("tiers[0].winningTickets", equalTo(1))
+                .body("drawsWithWin.observed", equalTo(1))
+                .body("topWins[0].bonusNumbers", org.hamcrest.Matchers.contains(1, 12));
+        given().contentType("application/json")
+                .body("""
+                        {"sessionId": "%s"}""".formatted(sessionId))
+                .post("/api/v2/backtest")
+                .then()
+                .statusCode(200)
+                .body("tickets", equalTo(3));
     }
 }

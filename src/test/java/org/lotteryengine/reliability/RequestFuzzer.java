@@ -44,6 +44,8 @@ final class RequestFuzzer {
     private static final String BACKTEST = """
             {"lotteryType": "tx-cash-five-5-35", "tickets": [[5, 16, 23, 28, 34], [1, 2, 3, 4, 5]],
              "from": "2019-01-01", "to": "2020-12-31"}""";
+    private static final String BONUS_BACKTEST = """
+            {"lotteryType": "euromillions", "tickets": [[1, 4, 13, 22, 50], [5, 6, 7, 8, 9]], "bonus": [[1, 12], [2, 3]]}""";
     private static final String LOTTERY = """
             {"id": "fuzz", "name": "fuzz", "numberRange": {"min": 1, "max": 35}, "drawSize": 5, "ticketPrice": 1,
              "prizeStructure": {"tier3": {"prizeType": "fixed", "prize": 15}}}""";
@@ -87,7 +89,8 @@ final class RequestFuzzer {
         return switch (random.nextInt(20)) {
             case 0, 1, 2, 3, 4, 5 -> json("POST", "/api/v2/generate-tickets", random.nextInt(40) == 0 ? BONUS_GENERATE
                     : GENERATE);
-            case 6, 7 -> random.nextInt(3) == 0 ? json("POST", "/api/v2/backtest", BACKTEST)
+            case 6, 7 -> random.nextInt(3) == 0 ? json("POST", "/api/v2/backtest", random.nextBoolean() ? BACKTEST
+                    : BONUS_BACKTEST)
                     : json("POST", "/api/v2/evaluate", random.nextBoolean() ? EVALUATE : BONUS_EVALUATE);
             case 8 -> json("POST", "/api/v2/lotteries", random.nextBoolean() ? LOTTERY : BONUS_LOTTERY);
             case 9 -> json("POST", "/api/v2/sessions/" + id() + "/extend", EXTEND);

@@ -62,4 +62,22 @@ public final class ApiCalls {
         }
         return csv.toString();
     }
+
+    /** {@code count} draws of 5 of 1..69 and a Powerball of 1..26, every third day from {@code first}, seeded. */
+    public static String randomPowerballDrawsCsv(LocalDate first, int count, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        StringBuilder csv = new StringBuilder("draw_date,n1,n2,n3,n4,n5,powerball\n");
+        for (int i = 0; i < count; i++) {
+            csv.append(first.plusDays(3L * i));
+            random.ints(1, 70)
+                    .distinct()
+                    .limit(5)
+                    .forEach(number -> csv.append(',')
+                            .append(number));
+            csv.append(',')
+                    .append(random.nextInt(1, 27))
+                    .append('\n');
+        }
+        return csv.toString();
+    }
 }

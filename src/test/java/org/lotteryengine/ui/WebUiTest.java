@@ -214,35 +214,8 @@ class WebUiTest {
         String game = TestGames.create535("ui-backtest");
         assertThat(ApiCalls.importCsv(game, ApiCalls.randomDrawsCsv(LocalDate.of(2024, 1, 1), 60, 11L), true)
                 .statusCode()).isEqualTo(200);
-        browser.get(base.toString());
-        awaitState("idle");
-        new Select(browser.findElement(By.id("lotteryType"))).selectByValue(game);
-        new WebDriverWait(browser, WAIT).until(ignored -> !browser.findElements(By.cssSelector(
-                ".tier-card[data-tier='tier3']"))
-                .isEmpty());
-        browser.findElement(By.cssSelector(".tier-card[data-tier='tier3']"))
-                .click();
-        WebElement count = browser.findElement(By.id("numberOfTickets"));
-        count.clear();
-        count.sendKeys("5");
-        browser.findElement(By.id("generate"))
-                .click();
-        awaitState("complete");
-        assertThat(browser.findElement(By.id("backtest"))
-                .isDisplayed()).isTrue();
-        browser.findElement(By.id("runBacktest"))
-                .click();
-        new WebDriverWait(browser, WAIT).until(ignored -> browser.findElements(By.cssSelector("#backtestTable tbody tr"))
-                .size() == 7);
-        String sessionId = sessionIdOf(browser.findElement(By.id("downloadCsv"))
-                .getDomAttribute("href"));
-        JsonPath answer = given().contentType("application/json")
-                .body("{\"sessionId\": \"%s\"}".formatted(sessionId))
-                .post("/api/v2/backtest")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
+        JsonPath answer = generateAndBacktest(game, "tier3", 5, 7);
+        String sessionId = answer.getString("sessionId");
         assertThat(browser.findElement(By.id("backtestNote"))
                 .getText()).startsWith("5 tickets on each of 60 real draws, 2024-01-01 to 2024-02-29");
         WebElement drawsWithWin = browser.findElement(By.cssSelector("#backtestTable tr[data-figure='drawsWithWin']"));
@@ -330,9 +303,63 @@ class WebUiTest {
         assertThat(overflowing()).isEmpty();
         assertThat(browser.findElement(By.id("ticketsNote"))
                 .isDisplayed()).isFalse();
-        // Bonus games have no backtest yet: the card is not offered.
         assertThat(browser.findElement(By.id("backtest"))
-                .isDisplayed()).isFalse();
+                .isDisplayed()).isTrue();
+    }
+
+    @Test
+    void aBonusGamesSessionIsReplayedTierByTier() {
+        String game = TestGames.createPowerball("ui-bonus-backtest");
+        assertThat(ApiCalls.importCsv(game, ApiCalls.randomPowerballDrawsCsv(LocalDate.of(2024, 1, 1), 50, 12L),
+                true)
+                .statusCode()).isEqualTo(200);
+        // Nine tiers, then payout, net, draws with a win and the longest run.
+        JsonPath answer = generateAndBacktest(game, "tier3+0", 4, 13);
+        assertThat(browser.findElement(By.cssSelector("#backtestTable tr[data-tier='3+0'] td"))
+                .getText()).isEqualTo("3+0 (main + bonus) (fixed)");
+        WebElement drawsWithWin = browser.findElement(By.cssSelector("#backtestTable tr[data-figure='drawsWithWin']"));
+        assertThat(drawsWithWin.findElements(By.tagName("td"))
+                .get(1)
+                .getText()).isEqualTo(answer.getString("drawsWithWin.observed"));
+        assertThat(browser.findElement(By.id("backtestNote"))
+                .getText()).startsWith("4 tickets on each of 50 real draws, 2024-01-01 to 2024-05-27");
+        assertThat(overflowing()).isEmpty();
+    }
+
+    /**
+     * Generates {@code tickets} tickets aimed at {@code tier} of {@code game} on the page, runs the session page's
+     * backtest until its table has {@code rows} rows, and returns the API's backtest of the same session.
+     */
+    private JsonPath generateAndBacktest(String game, String tier, int tickets, int rows) {
+        browser.get(base.toString());
+        awaitState("idle");
+        new Select(browser.findElement(By.id("lotteryType"))).selectByValue(game);
+        String card = ".tier-card[data-tier='%s']".formatted(tier);
+        new WebDriverWait(browser, WAIT).until(ignored -> !browser.findElements(By.cssSelector(card))
+                .isEmpty());
+        browser.findElement(By.cssSelector(card))
+                .click();
+        WebElement count = browser.findElement(By.id("numberOfTickets"));
+        count.clear();
+        count.sendKeys(Integer.toString(tickets));
+        browser.findElement(By.id("generate"))
+                .click();
+        awaitState("complete");
+        assertThat(browser.findElement(By.id("backtest"))
+                .isDisplayed()).isTrue();
+        browser.findElement(By.id("runBacktest"))
+                .click();
+        new WebDriverWait(browser, WAIT).until(ignored -> browser.findElements(By.cssSelector("#backtestTable tbody tr"))
+                .size() == rows);
+        String sessionId = sessionIdOf(browser.findElement(By.id("downloadCsv"))
+                .getDomAttribute("href"));
+        return given().contentType("application/json")
+                .body("{\"sessionId\": \"%s\"}".formatted(sessionId))
+                .post("/api/v2/backtest")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     @Test

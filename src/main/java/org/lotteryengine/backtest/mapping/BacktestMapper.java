@@ -16,9 +16,8 @@ import org.lotteryengine.backtest.service.Backtested;
 import org.lotteryengine.engine.backtest.BacktestResult;
 import org.lotteryengine.engine.backtest.Prediction;
 import org.lotteryengine.engine.backtest.TierOutcome;
+import org.lotteryengine.engine.backtest.TierPrize;
 import org.lotteryengine.engine.backtest.TopWin;
-import org.lotteryengine.engine.format.LotteryFormat;
-import org.lotteryengine.engine.format.Prize;
 import org.lotteryengine.platform.codes.Codes;
 import org.lotteryengine.platform.export.PdfReport;
 
@@ -29,7 +28,8 @@ public final class BacktestMapper {
 
     /** What every prediction is, said once in the answer. */
     static final String METHOD = "Each figure is beside its exact distribution over as many independent draws of a"
-            + " fair game: per draw, every possible draw is compared with every ticket; over D draws, sums are"
+            + " fair game: per draw, every possible draw is compared with every ticket (a bonus game's main draws are"
+            + " enumerated and their bonus draws counted in closed form); over D draws, sums are"
             + " convolved exactly (FFT, wrap-around probability at most 1e-12), draws with a win are binomial, and the"
             + " longest run without a win has its own recurrence. low95..high95 holds at least 95% of the"
             + " probability; probabilityAtMostObserved near 0 means an unlucky result, probabilityAtLeastObserved"
@@ -131,11 +131,7 @@ public final class BacktestMapper {
                                     .stream()
                                     .map(win -> List.of(win.date()
                                             .toString(), Integer.toString(win.ticket()),
-                                            String.join(" ", win
-                                                    .numbers()
-                                                    .stream()
-                                                    .map(String::valueOf)
-                                                    .toList()),
+                                            numbersText(win),
                                             win.tier(), win.prize() == null ? win.prizeType()
                                                     : win.prize()
                                                             .toPlainString()))
@@ -190,20 +186,39 @@ public final class BacktestMapper {
     }
 
     private static BacktestResponse.TierLine tier(TierOutcome outcome) {
-        Prize prize = outcome.prize();
-        return new BacktestResponse.TierLine(LotteryFormat.tierName(prize.matches()), prize.matches(), Codes.of(prize
-                .kind()), prize.amount(), outcome.winningTickets(), expectation(outcome.predicted()));
+        TierPrize tier = outcome.tier();
+        return new BacktestResponse.TierLine(tier.name(), tier.mainMatches(), tier.bonusMatches(), Codes.of(tier
+                .kind()), tier.amount(), outcome.winningTickets(), expectation(outcome.predicted()));
     }
 
     private static BacktestResponse.Win win(Backtested backtested, TopWin win) {
-        Prize prize = win.prize();
-        List<Integer> numbers = Arrays.stream(backtested.tickets()
-                .get(win.ticket() - 1))
+        TierPrize tier = win.tier();
+        int index = win.ticket() - 1;
+        return new BacktestResponse.Win(win.date(), win.drawNumber(), win.ticket(), sorted(backtested.tickets()
+                .get(index)),
+                backtested.bonus() == null ? null
+                        : sorted(backtested.bonus()
+                                .get(index)),
+                tier.name(), Codes.of(tier.kind()), tier.amount());
+    }
+
+    private static String numbersText(BacktestResponse.Win win) {
+        String main = String.join(" ", win.numbers()
+                .stream()
+                .map(String::valueOf)
+                .toList());
+        return win.bonusNumbers() == null ? main
+                : main + " + " + String.join(" ", win.bonusNumbers()
+                        .stream()
+                        .map(String::valueOf)
+                        .toList());
+    }
+
+    private static List<Integer> sorted(int[] numbers) {
+        return Arrays.stream(numbers)
                 .sorted()
                 .boxed()
                 .toList();
-        return new BacktestResponse.Win(win.date(), win.drawNumber(), win.ticket(), numbers, LotteryFormat.tierName(
-                prize.matches()), Codes.of(prize.kind()), prize.amount());
     }
 
     private static BacktestResponse.Expectation expectation(Prediction prediction) {

@@ -55,12 +55,12 @@ public class BacktestResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replay tickets on the stored real draws", description = "Tickets (with lotteryType) or a stored session's set, over all stored draws of the game or those dated from..to: wins per tier, the best wins with their dates, the payout from fixed and free-ticket prizes (pari-mutuel wins counted in their tier), the net result, the draws with a win and the longest run without one. Every figure is beside what the exact distribution predicts for that many draws of a fair game: its mean, a 95% interval and the probabilities of a result at most or at least the one observed. Accept: text/csv or application/pdf for a download. Games with bonus numbers: 422 (4220) until their backtest is built.")
+    @Operation(summary = "Replay tickets on the stored real draws", description = "Tickets (with lotteryType) or a stored session's set, over all stored draws of the game or those dated from..to: wins per tier, the best wins with their dates, the payout from fixed and free-ticket prizes (pari-mutuel wins counted in their tier), the net result, the draws with a win and the longest run without one. Every figure is beside what the exact distribution predicts for that many draws of a fair game: its mean, a 95% interval and the probabilities of a result at most or at least the one observed. Games with bonus numbers take each ticket's bonus numbers in bonus (a separate drum), and their tiers are named main+bonus matches. Accept: text/csv or application/pdf for a download.")
     @APIResponse(responseCode = "200", description = "The backtest", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BacktestResponse.class)))
     @APIResponse(responseCode = "400", description = "Tickets and a session, or neither; an unknown game; an invalid ticket; from after to; too many tickets; or a malformed body", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "404", description = "No such session, or not yours (4041)", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "409", description = "The session holds no ticket set (4092)", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
-    @APIResponse(responseCode = "422", description = "No stored draw in the range (4105), or a game with bonus numbers (4220)", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "422", description = "No stored draw in the range (4105)", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "503", description = "The engine is at capacity; see Retry-After", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
     public Uni<BacktestResponse> backtest(@NotNull @Valid BacktestRequest request) {
         return run(request, BacktestMapper::toResponse);
@@ -89,14 +89,16 @@ public class BacktestResource {
 
     private <R> Uni<R> run(BacktestRequest request, Function<Backtested, R> answer) {
         Client caller = client.get();
-        List<int[]> tickets = request.tickets() == null ? null
-                : request.tickets()
-                        .stream()
+        return service.backtest(new BacktestCommand(request.lotteryType(), arrays(request.tickets()), arrays(request
+                .bonus()), request.sessionId(), request.from(), request.to(), caller.has(Scope.ADMIN)), caller, answer);
+    }
+
+    private static List<int[]> arrays(List<List<Integer>> lists) {
+        return lists == null ? null
+                : lists.stream()
                         .map(list -> list.stream()
                                 .mapToInt(Integer::intValue)
                                 .toArray())
                         .toList();
-        return service.backtest(new BacktestCommand(request.lotteryType(), tickets, request.sessionId(), request
-                .from(), request.to(), caller.has(Scope.ADMIN)), caller, answer);
     }
 }

@@ -1,5 +1,6 @@
 package org.lotteryengine.backtest.service;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -9,9 +10,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.lotteryengine.clients.service.Client;
 import org.lotteryengine.draws.service.DrawService;
 import org.lotteryengine.engine.WorkStoppedException;
-import org.lotteryengine.engine.backtest.BacktestResult;
 import org.lotteryengine.engine.backtest.Backtester;
+import org.lotteryengine.engine.evaluation.BonusTicket;
 import org.lotteryengine.engine.evaluation.TicketSet;
+import org.lotteryengine.engine.format.BonusGame;
 import org.lotteryengine.engine.format.LotteryFormat;
 import org.lotteryengine.generation.service.SessionService;
 import org.lotteryengine.generation.service.TicketExport;
@@ -74,7 +76,7 @@ public class BacktestService {
                 throw new InvalidRequestException(ErrorCode.INVALID_REQUEST, "lotteryType names the tickets' game",
                         Map.of("field", "lotteryType"));
             }
-            return backtest(command.lotteryType(), null, command.tickets(), command, answer);
+            return backtest(command.lotteryType(), null, command.tickets(), command.bonus(), command, answer);
         }
         // The session's set was held to the cost limit when it was generated.
         return sessions.ticketSet(command.sessionId(), client)
@@ -89,40 +91,81 @@ public class BacktestService {
                                 Map.of("field", "lotteryType"));
                     }
                     return backtest(sheet.lotteryType(), SessionService.checkedId(command.sessionId()), sheet
-                            .numbers(), new BacktestCommand(null, null, null, command.from(), command.to(), true),
+                            .numbers(), sheet.bonus(),
+                            new BacktestCommand(null, null, null, null, command.from(),
+                                    command.to(), true),
                             answer);
                 });
     }
 
-    private <R> Uni<R> backtest(String lotteryType, String sessionId, List<int[]> tickets, BacktestCommand command,
-            Function<Backtested, R> answer) {
+    private <R> Uni<R> backtest(String lotteryType, String sessionId, List<int[]> tickets, List<int[]> bonus,
+            BacktestCommand command, Function<Backtested, R> answer) {
         if (tickets.size() > config.maxTickets()) {
             return Uni.createFrom()
                     .failure(new InvalidTicketCountException(tickets.size(), config.maxTickets()));
         }
         return configurations.getForBody(lotteryType)
                 .onItem()
-                .transformToUni(game -> {
-                    // A bonus game is refused here (422) until its backtest is built.
-                    LotteryFormat format = game.format();
-                    limits.check(format, game.name(), tickets.size(), command.aboveCostLimit());
-                    TicketSet set = TicketSet.of(format, tickets);
-                    return draws.history(game, command.from(), command.to())
-                            .onItem()
-                            .transformToUni(history -> {
-                                if (history.isEmpty()) {
-                                    throw new NoDrawsException(game.name(), command.from(), command.to());
-                                }
-                                return executor.submit(stop -> answer.apply(backtested(game, sessionId, tickets,
-                                        Backtester.run(set, history, stop))), config.evaluationTimeLimit());
-                            });
-                })
+                .transformToUni(game -> game.hasBonus() ? bonusBacktest(game, sessionId, tickets, bonus, command,
+                        answer) : backtest(game, sessionId, tickets, bonus, command, answer))
                 .onFailure(WorkStoppedException.class)
                 .transform(stopped -> new WorkTimedOutException("The backtest", config.evaluationTimeLimit()));
     }
 
-    private static Backtested backtested(Lottery game, String sessionId, List<int[]> tickets,
-            BacktestResult result) {
-        return new Backtested(game.id(), game.name(), game.currency(), sessionId, tickets, result);
+    private <R> Uni<R> backtest(Lottery game, String sessionId, List<int[]> tickets, List<int[]> bonus,
+            BacktestCommand command, Function<Backtested, R> answer) {
+        if (bonus != null) {
+            throw new InvalidRequestException(ErrorCode.INVALID_REQUEST, "%s draws no bonus numbers: leave bonus out"
+                    .formatted(game.name()), Map.of("field", "bonus"));
+        }
+        LotteryFormat format = game.format();
+        limits.check(format, game.name(), tickets.size(), command.aboveCostLimit());
+        TicketSet set = TicketSet.of(format, tickets);
+        return draws.history(game, command.from(), command.to())
+                .onItem()
+                .transformToUni(history -> {
+                    requireDraws(game, history, command);
+                    return executor.submit(stop -> answer.apply(new Backtested(game.id(), game.name(), game
+                            .currency(), sessionId, tickets, null, Backtester.run(set, history, stop))), config
+                                    .evaluationTimeLimit());
+                });
+    }
+
+    /** A bonus game's tickets hold bonus numbers when its bonus drum is separate, as {@code /evaluate} takes them. */
+    private <R> Uni<R> bonusBacktest(Lottery lottery, String sessionId, List<int[]> tickets, List<int[]> bonus,
+            BacktestCommand command, Function<Backtested, R> answer) {
+        BonusGame game = lottery.bonusGame();
+        if (game.ticketBonusSize() > 0 && (bonus == null || bonus.size() != tickets.size())) {
+            throw new InvalidRequestException(ErrorCode.INVALID_REQUEST, ("%s tickets hold %d bonus number%s each:"
+                    + " give bonus, one list per ticket (%d), e.g. [[7]]").formatted(lottery.name(), game
+                            .ticketBonusSize(), game.ticketBonusSize() == 1 ? "" : "s", tickets.size()),
+                    Map.of("field", "bonus"));
+        }
+        if (game.ticketBonusSize() == 0 && bonus != null) {
+            throw new InvalidRequestException(ErrorCode.INVALID_REQUEST, ("%s's bonus ball comes from the main drum:"
+                    + " tickets hold no bonus numbers, leave bonus out").formatted(lottery.name()), Map.of("field",
+                            "bonus"));
+        }
+        // Each enumeration of the main draws compares every ticket.
+        limits.check(Math.multiplyExact(game.mainDraws(), Backtester.enumerations(game, tickets.size())), lottery
+                .name(), tickets.size(), command.aboveCostLimit());
+        List<BonusTicket> set = new ArrayList<>(tickets.size());
+        for (int i = 0; i < tickets.size(); i++) {
+            set.add(BonusTicket.of(game, i, tickets.get(i), bonus == null ? null : bonus.get(i)));
+        }
+        return draws.bonusHistory(lottery, command.from(), command.to())
+                .onItem()
+                .transformToUni(history -> {
+                    requireDraws(lottery, history, command);
+                    return executor.submit(stop -> answer.apply(new Backtested(lottery.id(), lottery.name(), lottery
+                            .currency(), sessionId, tickets, bonus, Backtester.run(game, set, history, stop))), config
+                                    .evaluationTimeLimit());
+                });
+    }
+
+    private static void requireDraws(Lottery game, List<?> history, BacktestCommand command) {
+        if (history.isEmpty()) {
+            throw new NoDrawsException(game.name(), command.from(), command.to());
+        }
     }
 }

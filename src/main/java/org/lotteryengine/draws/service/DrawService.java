@@ -21,6 +21,8 @@ import org.lotteryengine.draws.service.DrawFileParser.ParseResult;
 import org.lotteryengine.draws.service.DrawFileParser.ParsedDraw;
 import org.lotteryengine.draws.service.DrawFileParser.RejectedRow;
 import org.lotteryengine.engine.format.LotteryFormat;
+import org.lotteryengine.engine.history.BonusDraw;
+import org.lotteryengine.engine.history.BonusDrawRecord;
 import org.lotteryengine.engine.history.DrawRecord;
 import org.lotteryengine.lotteries.service.Lottery;
 import org.lotteryengine.lotteries.service.LotteryConfigurationService;
@@ -187,12 +189,24 @@ public class DrawService {
         return draws.loadHistory(game.id())
                 .onItem()
                 .transformToUni(stored -> executor.submit(() -> stored.stream()
-                        .filter(draw -> (from == null || !draw.date()
-                                .isBefore(from)) && (to == null
-                                        || !draw.date()
-                                                .isAfter(to)))
+                        .filter(draw -> dated(draw.date(), from, to))
                         .map(draw -> new DrawRecord(draw.date(), draw.drawNumber(), format.maskOf(draw.numbers())))
                         .toList()));
+    }
+
+    /** A bonus game's stored draws dated {@code from} to {@code to}, as {@link #history} gives a k-of-n game's. */
+    public Uni<List<BonusDrawRecord>> bonusHistory(Lottery game, LocalDate from, LocalDate to) {
+        return draws.loadHistory(game.id())
+                .onItem()
+                .transformToUni(stored -> executor.submit(() -> stored.stream()
+                        .filter(draw -> dated(draw.date(), from, to))
+                        .map(draw -> new BonusDrawRecord(draw.drawNumber(), new BonusDraw(draw.date(), draw.numbers(),
+                                draw.bonus())))
+                        .toList()));
+    }
+
+    private static boolean dated(LocalDate date, LocalDate from, LocalDate to) {
+        return (from == null || !date.isBefore(from)) && (to == null || !date.isAfter(to));
     }
 
     /** One page of a game's draws, newest first. */

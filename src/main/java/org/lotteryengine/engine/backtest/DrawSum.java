@@ -27,6 +27,8 @@ public final class DrawSum {
     static final int MAX_GRID = 1 << 21;
     /** Probability allowed to wrap around the grid. */
     static final double TAIL_BOUND = 1e-12;
+    /** What the transforms' rounding may take from a cumulative probability (well above their 1e-13). */
+    private static final double ROUNDING = 1e-12;
     private static final double LOWER_QUANTILE = 0.025;
     private static final double UPPER_QUANTILE = 0.975;
 
@@ -162,7 +164,9 @@ public final class DrawSum {
         double cumulative = 0;
         for (int s = 0; s < distribution.length; s++) {
             cumulative += distribution[s];
-            if (cumulative >= q) {
+            // A cumulative probability exactly at q (a tie among equally likely sequences) comes out of the transform
+            // a rounding error below or above it: within the grid's accuracy, it is q.
+            if (cumulative >= q - ROUNDING) {
                 return s;
             }
         }

@@ -73,7 +73,8 @@ public final class BonusSetEvaluator {
     private final int[] undoBest;
     private int undoCount;
 
-    private final LongCounts payouts = new LongCounts();
+    /** Where each draw's figure goes: a histogram of payouts, or a caller's tally of packed counts. */
+    private final DrawCounts outcomes;
     private final long[] drawsAtBestRank;
 
     /** What one ticket counts for at (main matches, bonus matches): its prize in cents, or 1 if it wins a tier. */
@@ -82,8 +83,9 @@ public final class BonusSetEvaluator {
         long of(int mainMatches, int bonusMatches);
     }
 
-    private BonusSetEvaluator(BonusGame game, List<BonusTicket> tickets, Worth worth) {
+    private BonusSetEvaluator(BonusGame game, List<BonusTicket> tickets, Worth worth, DrawCounts outcomes) {
         this.game = game;
+        this.outcomes = outcomes;
         this.tickets = tickets;
         this.k = game.mainDrawn();
         this.n = game.mainPoolSize();
@@ -176,10 +178,11 @@ public final class BonusSetEvaluator {
         if (tickets.isEmpty()) {
             throw new IllegalArgumentException("a ticket set needs at least one ticket");
         }
+        LongCounts payouts = new LongCounts();
         BonusSetEvaluator evaluator = new BonusSetEvaluator(game, List.copyOf(tickets), (main, bonus) -> cents(game,
-                main, bonus));
+                main, bonus), payouts);
         evaluator.enumerate(0, 0, stop);
-        long[][] sorted = evaluator.payouts.sorted();
+        long[][] sorted = payouts.sorted();
         return new BonusSetEvaluation(game, evaluator.tickets, evaluator.drawsAtBestRank, new PayoutDistribution(
                 sorted[0], sorted[1]));
     }
@@ -196,15 +199,45 @@ public final class BonusSetEvaluator {
         if (tickets.isEmpty()) {
             throw new IllegalArgumentException("a ticket set needs at least one ticket");
         }
+        LongCounts winners = new LongCounts();
         BonusSetEvaluator evaluator = new BonusSetEvaluator(game, List.copyOf(tickets), (main, bonus) -> game.rank(
-                main, bonus) <= rank ? 1 : 0);
+                main, bonus) <= rank ? 1 : 0, winners);
         evaluator.enumerate(0, 0, stop);
-        long[][] sorted = evaluator.payouts.sorted();
+        long[][] sorted = winners.sorted();
         long[] draws = new long[tickets.size() + 1];
         for (int i = 0; i < sorted[0].length; i++) {
             draws[(int) sorted[0][i]] = sorted[1][i];
         }
         return new BonusWinCounts(rank, draws);
+    }
+
+    /**
+     * How many tickets win at each rank that {@code packing} holds, on every draw: each draw's counts packed in one
+     * long go to {@code tally} with the number of draws giving them, so that one enumeration counts every tier. The
+     * packing is exact: every figure of the enumeration is a sum of the tickets' worths, here packed unit counts, long
+     * arithmetic wraps modulo 2^64 where the formulas' differences are negative on the way, and each final count is
+     * below 2^bits, so no field carries into the next.
+     *
+     * @param tally gets each draw's packed counts, often with many draws at once
+     * @param stop asked as in {@link #evaluate}
+     * @return [rank]: the draws whose best win over the whole set is this rank (the tier count: no win)
+     */
+    public static long[] tierCounts(BonusGame game, List<BonusTicket> tickets, BonusTierCounts packing,
+            DrawCounts tally, Interruption stop) {
+        if (tickets.isEmpty()) {
+            throw new IllegalArgumentException("a ticket set needs at least one ticket");
+        }
+        if (packing.bits() < BonusTierCounts.bitsFor(tickets.size()) || packing.fromRank() + packing.ranks() > game
+                .tiers()
+                .size()) {
+            throw new IllegalArgumentException("%s cannot count %d tickets of a game with %d tiers".formatted(packing,
+                    tickets.size(), game.tiers()
+                            .size()));
+        }
+        BonusSetEvaluator evaluator = new BonusSetEvaluator(game, List.copyOf(tickets), (main, bonus) -> packing
+                .unit(game.rank(main, bonus)), tally);
+        evaluator.enumerate(0, 0, stop);
+        return evaluator.drawsAtBestRank.clone();
     }
 
     private void enumerate(int depth, int from, Interruption stop) {
@@ -365,20 +398,20 @@ public final class BonusSetEvaluator {
 
     /** One bonus number, or a same-drum ball: each touched number alone, the others together at the base payout. */
     private void tallyNumbers(long base, int best0, int last) {
-        int outcomes = game.drum() == BonusDrum.SAME ? n - k : bonusPool;
+        int bonusDraws = game.drum() == BonusDrum.SAME ? n - k : bonusPool;
         int counted = 0;
         for (int i = 0; i < touchedCount; i++) {
             int slot = touched[i];
             if (game.drum() == BonusDrum.SAME && (drawn[slot] || slot == last)) {
                 continue;
             }
-            payouts.add(base + sums[slot], 1);
+            outcomes.add(base + sums[slot], 1);
             drawsAtBestRank[Math.min(best0, bests[slot])]++;
             counted++;
         }
-        int untouched = outcomes - counted;
+        int untouched = bonusDraws - counted;
         if (untouched > 0) {
-            payouts.add(base, untouched);
+            outcomes.add(base, untouched);
             drawsAtBestRank[best0] += untouched;
         }
     }
@@ -390,7 +423,7 @@ public final class BonusSetEvaluator {
                 int pair = pairSlot(p, q);
                 long payout = base + sums[p] + sums[q] + sums[pair];
                 int rank = Math.min(Math.min(best0, bests[pair]), Math.min(bests[p], bests[q]));
-                payouts.add(payout, 1);
+                outcomes.add(payout, 1);
                 drawsAtBestRank[rank]++;
             }
         }

@@ -6,7 +6,7 @@ import java.util.Arrays;
  * Counts of long keys in an open-addressing table with no boxing: the payout histogram of millions of draws, whose
  * distinct payouts are few.
  */
-public final class LongCounts {
+public final class LongCounts implements DrawCounts {
 
     private static final long EMPTY = Long.MIN_VALUE;
     /** Keys below this are counted in a plain array: most draws pay a few small prizes. */
@@ -25,6 +25,7 @@ public final class LongCounts {
     }
 
     /** Adds {@code times} occurrences of a non-negative key. */
+    @Override
     public void add(long key, long times) {
         if (key < DENSE_KEYS) {
             dense[(int) key] += times;

@@ -268,6 +268,113 @@ class BacktestResourceTest {
         assertThat(answer.getDouble("payout.expected.mean")).isCloseTo(mean, within(0.005));
     }
 
+    /**
+     * A Powerball-shaped game (5 of 1..69 and 1 of 1..26, its 9 tiers) on 400 seeded random draws: every figure against
+     * a replay by hand, each tier's mean against the published odds, and a stored session against its tickets.
+     */
+    @Test
+    void aPowerballSetEqualsAnIndependentReplay() {
+        String game = TestGames.createPowerball("backtest-pb");
+        String csv = ApiCalls.randomPowerballDrawsCsv(LocalDate.of(2020, 1, 1), 400, 69_26);
+        List<int[]> drawn = csv.lines()
+                .skip(1)
+                .map(line -> java.util.Arrays.stream(line.split(","))
+                        .skip(1)
+                        .mapToInt(Integer::parseInt)
+                        .toArray())
+                .toList();
+        ApiCalls.importCsv(game, csv, true)
+                .then()
+                .statusCode(200);
+        List<int[]> main = new ArrayList<>();
+        List<int[]> bonus = new ArrayList<>();
+        for (int t = 0; t < 12; t++) {
+            // Each ticket shares numbers with some draws, so that the better tiers are won too.
+            int[] draw = drawn.get(t * 31);
+            int[] ticket = java.util.Arrays.copyOf(draw, 5);
+            if (t % 3 != 0) {
+                // Three of the draw's numbers and two it missed.
+                int[] others = java.util.stream.IntStream.rangeClosed(1, 69)
+                        .filter(number -> java.util.Arrays.stream(draw, 0, 5)
+                                .noneMatch(drawnNumber -> drawnNumber == number))
+                        .skip(5L * t)
+                        .limit(2)
+                        .toArray();
+                ticket[3] = others[0];
+                ticket[4] = others[1];
+            }
+            main.add(ticket);
+            bonus.add(new int[] { t % 2 == 0 ? draw[5] : 1 + t });
+        }
+
+        JsonPath answer = backtest("""
+                {"lotteryType": "%s", "tickets": %s, "bonus": %s}""".formatted(game, json(main), json(bonus)));
+
+        // The replay by hand, with Powerball's prize chart by (main, bonus) matches.
+        Map<String, Long> prizeCents = Map.of("5+0", 100_000_000L, "4+1", 5_000_000L, "4+0", 10_000L, "3+1",
+                10_000L, "3+0", 700L, "2+1", 700L, "1+1", 400L, "0+1", 400L, "5+1", 0L);
+        Map<String, Long> wins = new java.util.HashMap<>();
+        long payout = 0;
+        int drawsWithWin = 0;
+        for (int[] draw : drawn) {
+            boolean won = false;
+            for (int t = 0; t < main.size(); t++) {
+                int j = 0;
+                for (int number : main.get(t)) {
+                    for (int i = 0; i < 5; i++) {
+                        j += draw[i] == number ? 1 : 0;
+                    }
+                }
+                int c = bonus.get(t)[0] == draw[5] ? 1 : 0;
+                String tier = j + "+" + c;
+                if (prizeCents.containsKey(tier)) {
+                    won = true;
+                    wins.merge(tier, 1L, Long::sum);
+                    payout += prizeCents.get(tier);
+                }
+            }
+            drawsWithWin += won ? 1 : 0;
+        }
+        assertThat(answer.getInt("draws")).isEqualTo(400);
+        assertThat(answer.getList("tiers.tier")).containsExactly("5+1", "5+0", "4+1", "4+0", "3+1", "3+0", "2+1",
+                "1+1", "0+1");
+        for (String tier : prizeCents.keySet()) {
+            String line = "tiers.find { it.tier == '%s' }.".formatted(tier);
+            assertThat(answer.getLong(line + "winningTickets")).as(tier)
+                    .isEqualTo(wins.getOrDefault(tier, 0L));
+            int j = Integer.parseInt(tier.substring(0, 1));
+            int c = Integer.parseInt(tier.substring(2));
+            // Published odds: C(5, j) C(64, 5 - j) main draws, times 1 or 25 Powerballs, of 292,201,338.
+            double ways = binomial(5, j) * binomial(64, 5 - j) * (c == 1 ? 1 : 25);
+            assertThat(answer.getDouble(line + "expected.mean")).as(tier)
+                    .isCloseTo(400 * 12 * ways / 292_201_338.0, within(5e-5));
+        }
+        assertThat(wins.get("3+0") + wins.getOrDefault("3+1", 0L)).as("the tickets were built to win")
+                .isPositive();
+        assertThat(new BigDecimal(answer.getString("payout.observed"))).isEqualByComparingTo(BigDecimal.valueOf(
+                payout, 2));
+        assertThat(new BigDecimal(answer.getString("cost"))).isEqualByComparingTo("9600.00");
+        assertThat(answer.getLong("drawsWithWin.observed")).isEqualTo(drawsWithWin);
+        assertThat(answer.getList("topWins[0].bonusNumbers")).hasSize(1);
+
+        ExtractableResponse<Response> generated = ApiCalls.generate("""
+                {"targetTier": "tier3+0", "numberOfTickets": 4, "strategy": "conservative", "lotteryType": "%s",
+                 "seed": 5}""".formatted(game));
+        assertThat(generated.statusCode()).as(generated.asString())
+                .isEqualTo(200);
+        JsonPath bySession = backtest("""
+                {"sessionId": "%s"}""".formatted(generated.path("sessionId")
+                .toString()));
+        JsonPath byTickets = backtest("""
+                {"lotteryType": "%s", "tickets": %s, "bonus": %s}""".formatted(game, generated.path(
+                "tickets.numbers")
+                .toString(),
+                generated.path("tickets.bonusNumbers")
+                        .toString()));
+        assertThat(bySession.getList("tiers")).isEqualTo(byTickets.getList("tiers"));
+        assertThat(bySession.getMap("payout")).isEqualTo(byTickets.getMap("payout"));
+    }
+
     @Test
     void requestsThatCannotBeReplayedAreRefusedWithTheReason() {
         String empty = TestGames.create535("backtest-empty");
@@ -298,10 +405,14 @@ class BacktestResourceTest {
         assertThat(post("""
                 {"lotteryType": "%s", "tickets": [[1, 2, 3, 4, 36]]}""".formatted(empty)).statusCode()).isEqualTo(400);
         ApiCalls.assertError(post("""
-                {"lotteryType": "powerball", "tickets": [[1, 2, 3, 4, 5]]}"""), 422, "UNSUPPORTED_FOR_BONUS_GAME",
-                4220, post("""
-                        {"lotteryType": "powerball", "tickets": [[1, 2, 3, 4, 5]]}""").jsonPath()
-                        .getString("message"));
+                {"lotteryType": "%s", "tickets": %s, "bonus": [[7]]}""".formatted(empty, ticket)), 400,
+                "INVALID_REQUEST", 4000, "%s draws no bonus numbers: leave bonus out".formatted(empty));
+        ApiCalls.assertError(post("""
+                {"lotteryType": "powerball", "tickets": [[1, 2, 3, 4, 5]]}"""), 400, "INVALID_REQUEST", 4000,
+                "Powerball tickets hold 1 bonus number each: give bonus, one list per ticket (1), e.g. [[7]]");
+        assertThat(post("""
+                {"lotteryType": "powerball", "tickets": [[1, 2, 3, 4, 5]], "bonus": [[27]]}""").statusCode())
+                .isEqualTo(400);
         assertThat(post("""
                 {"lotteryType": "%s", "tickets": %s, "from": "yesterday"}""".formatted(empty, ticket))
                 .statusCode()).isEqualTo(400);

@@ -234,6 +234,40 @@ class ReadmeExamplesTest {
     }
 
     @Test
+    void backtestOfABonusGameOnItsStoredDraw() throws Exception {
+        Call backtest = call("/api/v2/backtest", "powerball");
+        assertThat(backtest.status()).as(backtest.body())
+                .isEqualTo(200);
+        String section = Readme.section("### Backtest tickets on real draws");
+        assertThat(section).contains("the first ticket won `3+1` and\nthe second `0+1`, $104.00 won for $4.00 played");
+        JsonNode answer = backtest.json();
+        assertThat(answer.get("draws")
+                .asInt()).isEqualTo(1);
+        assertThat(answer.get("tiers")
+                .get(4)
+                .get("tier")
+                .asText()).isEqualTo("3+1");
+        assertThat(answer.get("tiers")
+                .get(4)
+                .get("winningTickets")
+                .asLong()).isEqualTo(1);
+        assertThat(answer.get("tiers")
+                .get(8)
+                .get("winningTickets")
+                .asLong()).isEqualTo(1);
+        assertThat(answer.get("payout")
+                .get("observed")
+                .decimalValue()).isEqualByComparingTo("104.00");
+        assertThat(answer.get("cost")
+                .decimalValue()).isEqualByComparingTo("4.00");
+        assertThat(answer.get("topWins")
+                .get(0)
+                .get("bonusNumbers")
+                .get(0)
+                .asInt()).isEqualTo(26);
+    }
+
+    @Test
     void evaluateTicketsExactly() throws Exception {
         Call evaluated = call("/api/v2/evaluate", "lowestTier");
         assertThat(evaluated.status()).isEqualTo(200);

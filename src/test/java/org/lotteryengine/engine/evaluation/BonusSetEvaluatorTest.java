@@ -125,6 +125,57 @@ class BonusSetEvaluatorTest {
                                 .movePointLeft(2));
     }
 
+    /** Packed counts of three tiers at a time decode to the brute force's joint counts, draw by draw. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("smallGames")
+    void packedTierCountsAreTheJointCountsOfEveryDraw(BonusGame game, String description,
+            List<BonusTicket> tickets) {
+        int tiers = game.tiers()
+                .size();
+        for (int from = 0; from < tiers; from += 3) {
+            int ranks = Math.min(3, tiers - from);
+
+            BonusTierCounts packing = BonusTierCounts.of(from, ranks, tickets.size());
+            int first = from;
+            TreeMap<String, Long> decoded = new TreeMap<>();
+
+            long[] best = BonusSetEvaluator.tierCounts(game, tickets, packing, (key, draws) -> {
+                List<Integer> perRank = new ArrayList<>();
+                for (int rank = first; rank < first + ranks; rank++) {
+                    perRank.add(packing.count(key, rank));
+                }
+                decoded.merge(perRank.toString(), draws, Long::sum);
+            }, Interruption.NONE);
+
+            assertThat(decoded).as("ranks %d..%d", from, from + ranks - 1)
+                    .isEqualTo(BruteForce.jointWins(game, tickets, from, ranks));
+            assertThat(best).containsExactly(BruteForce.of(game, tickets)
+                    .drawsAtBestRank());
+        }
+    }
+
+    @Test
+    void countsPackInBitsEnoughForTheWholeSet() {
+        assertThat(BonusTierCounts.bitsFor(100)).isEqualTo(7);
+        assertThat(BonusTierCounts.ranksPerPass(100)).isEqualTo(9);
+        assertThat(BonusTierCounts.bitsFor(127)).isEqualTo(7);
+        assertThat(BonusTierCounts.bitsFor(128)).isEqualTo(8);
+        assertThat(BonusTierCounts.ranksPerPass(500)).isEqualTo(7);
+        // The worst rank packed sits in the lowest bits.
+        BonusTierCounts packing = BonusTierCounts.of(2, 3, 100);
+        assertThat(packing.unit(4)).isEqualTo(1);
+        assertThat(packing.unit(2)).isEqualTo(1L << 14);
+        assertThat(packing.unit(5)).isZero();
+        assertThat(packing.count(3 * (1L << 14) + 5, 2)).isEqualTo(3);
+        assertThat(packing.count(3 * (1L << 14) + 5, 4)).isEqualTo(5);
+        assertThatThrownBy(() -> BonusTierCounts.of(0, 10, 100)).hasMessage(
+                "10 ranks of 7 bits do not pack in one non-negative long");
+        assertThatThrownBy(() -> BonusSetEvaluator.tierCounts(TWO_BONUS, random(TWO_BONUS, 200,
+                new SplittableRandom(1)), BonusTierCounts.of(0, 3, 100), (key, draws) -> {
+                }, Interruption.NONE)).hasMessage(
+                        "BonusTierCounts[fromRank=0, ranks=3, bits=7] cannot count 200 tickets of a game with 10 tiers");
+    }
+
     @Test
     void oneTicketOfPowerballWinsEachTierOrBetterWithItsExactOdds() {
         BonusGame powerball = BonusGame.of(1, 69, 5, BonusDrum.SEPARATE, 1, 26, 1, new BigDecimal("2.00"), List.of(
@@ -248,6 +299,29 @@ class BonusSetEvaluatorTest {
                 }
             }
             return draws;
+        }
+
+        /** Per distinct vector of the ranks' winning tickets (e.g. "[0, 2, 1]"), the draws giving it. */
+        static TreeMap<String, Long> jointWins(BonusGame game, List<BonusTicket> tickets, int from, int ranks) {
+            TreeMap<String, Long> joint = new TreeMap<>();
+            for (int[] main : subsets(game.mainMin(), game.mainMax(), game.mainDrawn())) {
+                for (int[] bonus : bonusDraws(game, main)) {
+                    Integer[] winners = new Integer[ranks];
+                    java.util.Arrays.fill(winners, 0);
+                    for (BonusTicket ticket : tickets) {
+                        int j = overlap(ticket.main(), main);
+                        int c = game.drum() == BonusDrum.SEPARATE ? overlap(ticket.bonus(), bonus)
+                                : contains(ticket.main(), bonus[0]) ? 1 : 0;
+                        int field = game.rank(j, c) - from;
+                        if (field >= 0 && field < ranks) {
+                            winners[field]++;
+                        }
+                    }
+                    joint.merge(List.of(winners)
+                            .toString(), 1L, Long::sum);
+                }
+            }
+            return joint;
         }
 
         private static List<int[]> bonusDraws(BonusGame game, int[] main) {

@@ -63,11 +63,12 @@ public record BacktestResponse(
     /** One prized tier's wins. */
     @Schema(name = "BacktestTier")
     public record TierLine(
-            @Schema(examples = "tier3") String tier,
-            int matches,
+            @Schema(description = "tierM for a k-of-n game, main+bonus matches for a bonus game", examples = "tier3") String tier,
+            @Schema(description = "Matches (main matches for a bonus game)") int matches,
+            @Schema(description = "A bonus game's bonus matches; null for a k-of-n game") Integer bonusMatches,
             @Schema(description = "fixed, free_ticket or pari_mutuel") String prizeType,
             @Schema(description = "The prize per winning ticket; null for pari-mutuel") BigDecimal prize,
-            @Schema(description = "Tickets that matched exactly this many numbers, summed over the draws") long winningTickets,
+            @Schema(description = "Tickets won by this tier, summed over the draws") long winningTickets,
             Expectation expected) {
     }
 
@@ -75,6 +76,8 @@ public record BacktestResponse(
     @Schema(name = "BacktestWin")
     public record Win(LocalDate date, Integer drawNumber,
             @Schema(description = "The ticket's position in the set, from 1") int ticket,
-            List<Integer> numbers, String tier, String prizeType, BigDecimal prize) {
+            List<Integer> numbers,
+            @Schema(description = "The ticket's bonus numbers (separate bonus drum); null otherwise") List<Integer> bonusNumbers,
+            String tier, String prizeType, BigDecimal prize) {
     }
 }
