@@ -1,7 +1,7 @@
 // The session page's backtest (POST /backtest with the session's id): how the set would have done on every stored
 // draw of its game, each figure beside what a fair game predicts for as many draws.
 
-import { ApiError, backtest, downloadPost } from './api.js';
+import { ApiError, backtest, downloadPost, exportUrl } from './api.js';
 import { byId, el, fill, fillTable } from './dom.js';
 import { money, number, percent } from './format.js';
 
@@ -97,4 +97,6 @@ export function offerBacktest(sessionId) {
   byId('backtestDownloads').hidden = true;
   byId('backtestCsv').onclick = () => save(sessionId, 'text/csv', 'csv');
   byId('backtestPdf').onclick = () => save(sessionId, 'application/pdf', 'pdf');
+  // The session's own printable sheet, its backtest at the end (GET /sessions/{id}/export?include=backtest).
+  byId('backtestSheet').href = `${exportUrl(sessionId, 'pdf')}&include=backtest`;
 }

@@ -228,6 +228,9 @@ class WebUiTest {
                         + answer.getString(
                                 "drawsWithWin.expected.high95"));
         assertThat(browser.findElements(By.cssSelector("#backtestTable tr[data-tier]"))).hasSize(3);
+        assertThat(browser.findElement(By.id("backtestSheet"))
+                .getDomAttribute("href")).endsWith("/sessions/%s/export?format=pdf&include=backtest".formatted(
+                        sessionId));
         // The backtest's CSV, saved from the card: one row per figure, the same observed values.
         browser.findElement(By.id("backtestCsv"))
                 .click();

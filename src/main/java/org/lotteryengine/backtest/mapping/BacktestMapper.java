@@ -88,9 +88,19 @@ public final class BacktestMapper {
 
     /** A printable sheet: the figures beside their predictions, the best wins, and what the figures mean. */
     public static byte[] pdf(Backtested backtested) {
+        PdfReport report = new PdfReport().title("Backtest on " + backtested.lotteryName());
+        addTo(report, backtested);
+        return report.render();
+    }
+
+    /**
+     * The backtest's sections in a sheet: what was played, the figures beside their predictions, the best wins, and
+     * what the figures mean (the sheet of its own, or a session's export).
+     */
+    public static void addTo(PdfReport report, Backtested backtested) {
         BacktestResponse response = toResponse(backtested);
         String currency = " " + response.currency();
-        PdfReport report = new PdfReport().title("Backtest on " + response.lotteryType())
+        report.heading("Backtest on real draws")
                 .paragraph("%d tickets played on each of %d real draws, %s to %s%s: cost %s%s.".formatted(response
                         .tickets(), response.draws(), response.from(), response.to(),
                         response.sessionId() == null
@@ -137,9 +147,8 @@ public final class BacktestMapper {
                                                             .toPlainString()))
                                     .toList());
         }
-        return report.heading("What the figures mean")
-                .paragraph(METHOD)
-                .render();
+        report.heading("What the backtest's figures mean")
+                .paragraph(METHOD);
     }
 
     private static List<String> countRow(String label, long observed, BacktestResponse.Expectation expected) {

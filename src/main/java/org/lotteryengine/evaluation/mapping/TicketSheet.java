@@ -3,6 +3,7 @@ package org.lotteryengine.evaluation.mapping;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.lotteryengine.evaluation.rest.dto.EvaluationResponse;
@@ -49,6 +50,16 @@ public final class TicketSheet {
      * @param about lines under the title: what the set is and where it comes from
      */
     public static byte[] render(String title, List<String> about, List<Row> tickets, EvaluationResponse evaluation) {
+        return render(title, about, tickets, evaluation, report -> {
+        });
+    }
+
+    /**
+     * As {@link #render(String, List, List, EvaluationResponse)}, with more sections at the end (a session's export
+     * with its backtest).
+     */
+    public static byte[] render(String title, List<String> about, List<Row> tickets, EvaluationResponse evaluation,
+            Consumer<PdfReport> more) {
         PdfReport report = new PdfReport().title(title);
         about.forEach(report::paragraph);
         report.heading("Chances over all %s possible draws (exact, rounded)".formatted(Readable.count(evaluation
@@ -62,6 +73,7 @@ public final class TicketSheet {
         report.heading("What these figures mean");
         report.paragraph(STANCE.formatted(evaluation.numberOfTickets(), Readable.count(evaluation
                 .totalDraws())));
+        more.accept(report);
         return report.render();
     }
 

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -25,12 +27,14 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lotteryengine.clients.rest.RequestClient;
+import org.lotteryengine.clients.service.Client;
 import org.lotteryengine.evaluation.mapping.EvaluationMapper;
 import org.lotteryengine.evaluation.mapping.TicketSheet;
 import org.lotteryengine.evaluation.rest.dto.EvaluationResponse;
 import org.lotteryengine.evaluation.service.EvaluationService;
 import org.lotteryengine.generation.rest.dto.ExtendRequest;
 import org.lotteryengine.generation.rest.dto.GeneratedTicketSetResponse;
+import org.lotteryengine.generation.service.SessionExportPart;
 import org.lotteryengine.generation.service.SessionService;
 import org.lotteryengine.generation.service.TicketExport;
 import org.lotteryengine.platform.error.ErrorCode;
@@ -54,13 +58,15 @@ import io.smallrye.mutiny.Uni;
 public class SessionResource {
 
     private final SessionService sessions;
+    private final Instance<SessionExportPart> parts;
     private final TicketExport export;
     private final EvaluationService evaluations;
     private final RequestClient client;
 
     SessionResource(SessionService sessions, TicketExport export, EvaluationService evaluations,
-            RequestClient client) {
+            RequestClient client, @Any Instance<SessionExportPart> parts) {
         this.sessions = sessions;
+        this.parts = parts;
         this.export = export;
         this.evaluations = evaluations;
         this.client = client;
@@ -77,27 +83,62 @@ public class SessionResource {
     @GET
     @Path("/export")
     @Produces({ "text/csv", MediaType.APPLICATION_JSON, "application/pdf" })
-    @Operation(summary = "Download the ticket set", description = "csv: one row per ticket; json: the stored set with exactEvaluation, the exact counts behind its figures (as /api/v2/evaluate answers them); pdf: a printable sheet with the set's chances per tier against random picks, its payout chart, the tickets and what the figures mean, rounded for reading.")
+    @Operation(summary = "Download the ticket set", description = "csv: one row per ticket; json: the stored set with exactEvaluation, the exact counts behind its figures (as /api/v2/evaluate answers them); pdf: a printable sheet with the set's chances per tier against random picks, its payout chart, the tickets and what the figures mean, rounded for reading. include=backtest adds the set's backtest on every stored draw of its game (json: under backtest; pdf: its sections at the end).")
     @APIResponse(responseCode = "200", description = "The file")
+    @APIResponse(responseCode = "400", description = "An unknown format or include, or include with csv", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "409", description = "NO_TICKET_SET (4092): the session holds no set (running, failed or interrupted)", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "422", description = "include=backtest and no draw of the game is stored (NO_DRAWS, 4105)", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
     public Uni<Response> export(@PathParam("sessionId") String sessionId,
             @Parameter(description = "csv, json or pdf", schema = @Schema(enumeration = { "csv", "json",
-                    "pdf" })) @QueryParam("format") String format) {
+                    "pdf" })) @QueryParam("format") String format,
+            @Parameter(description = "json or pdf: a part to add, e.g. backtest (the set replayed on every stored draw of its game, as POST /api/v2/backtest answers)", schema = @Schema(enumeration = {
+                    "backtest" })) @QueryParam("include") String include) {
         String chosen = format == null ? "json" : format;
         if (!chosen.equals("csv") && !chosen.equals("json") && !chosen.equals("pdf")) {
             throw new InvalidRequestException(ErrorCode.INVALID_REQUEST, "format must be csv, json or pdf", Map.of(
                     "field", "format", "allowed", List.of("csv", "json", "pdf")));
         }
+        SessionExportPart part = part(include, chosen);
         String file = "lottery-tickets-" + SessionService.checkedId(sessionId) + "." + chosen;
-        return sessions.ticketSet(sessionId, client.get())
+        Client caller = client.get();
+        return sessions.ticketSet(sessionId, caller)
                 .onItem()
-                .transformToUni(set -> download(chosen, set))
+                .transformToUni(set -> part == null ? download(chosen, set, null)
+                        : part.of(sessionId, caller)
+                                .onItem()
+                                .transformToUni(added -> download(chosen, set, new Included(part.name(), added))))
                 .map(response -> response.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file
                         + "\"")
                         .build());
     }
 
-    private Uni<Response.ResponseBuilder> download(String format, Map<String, Object> set) {
+    /** The part asked for by {@code include}, or null; unknown names, and parts of a CSV, are refused. */
+    private SessionExportPart part(String include, String format) {
+        if (include == null) {
+            return null;
+        }
+        List<String> names = parts.stream()
+                .map(SessionExportPart::name)
+                .sorted()
+                .toList();
+        SessionExportPart part = parts.stream()
+                .filter(candidate -> candidate.name()
+                        .equals(include))
+                .findFirst()
+                .orElseThrow(() -> new InvalidRequestException(ErrorCode.INVALID_REQUEST, "include must be one of %s"
+                        .formatted(names), Map.of("field", "include", "allowed", names)));
+        if (format.equals("csv")) {
+            throw new InvalidRequestException(ErrorCode.INVALID_REQUEST, ("include is for the json and pdf exports:"
+                    + " the csv holds one row per ticket"), Map.of("field", "include"));
+        }
+        return part;
+    }
+
+    /** A part added to an export, under its name. */
+    private record Included(String name, SessionExportPart.Part part) {
+    }
+
+    private Uni<Response.ResponseBuilder> download(String format, Map<String, Object> set, Included included) {
         if (format.equals("csv")) {
             return Uni.createFrom()
                     .item(Response.ok(export.csv(set), "text/csv; charset=UTF-8"));
@@ -105,10 +146,22 @@ public class SessionResource {
         TicketExport.Sheet sheet = export.sheet(set);
         if (format.equals("pdf")) {
             return evaluated(sheet, evaluation -> Response.ok(TicketSheet.render(sheet.title(), sheet.about(), rows(
-                    sheet), evaluation), "application/pdf"));
+                    sheet), evaluation, report -> {
+                        if (included != null) {
+                            included.part()
+                                    .pdf()
+                                    .accept(report);
+                        }
+                    }), "application/pdf"));
         }
-        return evaluated(sheet, evaluation -> Response.ok(withExactEvaluation(set, evaluation),
-                MediaType.APPLICATION_JSON_TYPE));
+        return evaluated(sheet, evaluation -> {
+            Map<String, Object> exported = withExactEvaluation(set, evaluation);
+            if (included != null) {
+                exported.put(included.name(), included.part()
+                        .json());
+            }
+            return Response.ok(exported, MediaType.APPLICATION_JSON_TYPE);
+        });
     }
 
     /**

@@ -229,6 +229,41 @@ class BacktestResourceTest {
         tickets.remove("sessionId");
         assertThat(session).isEqualTo(tickets);
 
+        // The session's exports carry the same backtest, over every stored draw, when asked to.
+        JsonPath everyDraw = backtest("""
+                {"sessionId": "%s"}""".formatted(sessionId));
+        JsonPath exported = given().get("/api/v2/sessions/%s/export?format=json&include=backtest".formatted(
+                sessionId))
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertThat(exported.getMap("backtest")).isEqualTo(everyDraw.getMap(""));
+        assertThat(exported.getList("tickets")).hasSize(6);
+        byte[] sheet = given().get("/api/v2/sessions/%s/export?format=pdf&include=backtest".formatted(sessionId))
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
+        PdfText text = PdfText.of(sheet, 48);
+        assertThat(text.text()).contains("Tickets", "Backtest on real draws", "Draws with a win",
+                "What the backtest's figures mean");
+        assertThat(text.outside()).isEmpty();
+        assertThat(given().get("/api/v2/sessions/%s/export?format=json".formatted(sessionId))
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getMap("backtest")).isNull();
+        ApiCalls.assertError(given().get("/api/v2/sessions/%s/export?format=csv&include=backtest".formatted(
+                sessionId))
+                .then()
+                .extract(), 400, "INVALID_REQUEST", 4000,
+                "include is for the json and pdf exports: the csv holds one row per ticket");
+        ApiCalls.assertError(given().get("/api/v2/sessions/%s/export?format=pdf&include=wheel".formatted(sessionId))
+                .then()
+                .extract(), 400, "INVALID_REQUEST", 4000, "include must be one of [backtest]");
+
         ApiCalls.assertError(post("""
                 {"sessionId": "%s", "lotteryType": "5/35"}""".formatted(sessionId)), 400, "INVALID_REQUEST", 4000,
                 "The session's tickets are for %s, not 5/35: leave lotteryType out".formatted(game));
