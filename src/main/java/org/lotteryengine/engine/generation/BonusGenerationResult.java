@@ -19,10 +19,12 @@ import org.lotteryengine.engine.evaluation.BonusWinCounts;
  * @param thresholds the pattern thresholds, checked against the tickets
  * @param seed the seed that reproduces the set
  * @param timeElapsedMs engine time, search and exact evaluations
+ * @param degradationLevel the caller's degradation level (spec 10.3)
  */
 public record BonusGenerationResult(List<BonusGeneratedTicket> tickets, BonusSetEvaluation evaluation,
         BonusWinCounts wins, Strategy strategy, BonusAssignment.Mode bonusMode, double objective,
-        double alternativeObjective, List<ThresholdCheck> thresholds, long seed, long timeElapsedMs) {
+        double alternativeObjective, List<ThresholdCheck> thresholds, long seed, long timeElapsedMs,
+        String degradationLevel) {
 
     /** The exact objective a strategy maximises, from the distribution of winning tickets at the target tier. */
     public static double objective(Strategy strategy, BonusWinCounts wins) {

@@ -111,6 +111,16 @@ public final class BonusGenerator {
      */
     public BonusGenerationResult generate(BonusGame game, PatternData patterns, BonusGenerationRequest request,
             Interruption stop) {
+        return generate(game, patterns, request, Degradation.none(), stop);
+    }
+
+    /**
+     * As {@link #generate(BonusGame, PatternData, BonusGenerationRequest, Interruption)} under a caller's load (spec
+     * 10.3): at most the degradation's ticket cap, and the pattern thresholds relaxed and adjusted as a k-of-n
+     * generation's are. Its time multiplier is the caller's, which sets the interruption's deadline.
+     */
+    public BonusGenerationResult generate(BonusGame game, PatternData patterns, BonusGenerationRequest request,
+            Degradation degradation, Interruption stop) {
         validate(game, request);
         long started = nanoClock.getAsLong();
         long seed = request.seed() != null ? request.seed()
@@ -118,9 +128,10 @@ public final class BonusGenerator {
                         .nextLong();
         SplittableRandom random = new SplittableRandom(seed);
         int rank = request.targetRank();
-        int tickets = request.numberOfTickets();
+        int tickets = degradation.ticketCap() > 0 ? Math.min(request.numberOfTickets(), degradation.ticketCap())
+                : request.numberOfTickets();
         Strategy strategy = request.strategy();
-        StoppingCriteria.PatternThresholds thresholds = thresholds(game, patterns, request);
+        StoppingCriteria.PatternThresholds thresholds = thresholds(game, patterns, request, tickets, degradation);
 
         Map<String, Long> sizes = PatternCatalog.sizesOf(game.mainMin(), game.mainMax(), game.mainDrawn());
         List<QuotaPlanner.Slot> slots = new QuotaPlanner(patterns, pattern -> sizes.getOrDefault(pattern, 0L), random)
@@ -163,7 +174,7 @@ public final class BonusGenerator {
         return new BonusGenerationResult(List.copyOf(generated), BonusSetEvaluator.evaluate(game, chosen, stop),
                 wins, strategy, mode, BonusGenerationResult.objective(strategy, wins), alternative, checks(generated,
                         thresholds),
-                seed, (nanoClock.getAsLong() - started) / 1_000_000);
+                seed, (nanoClock.getAsLong() - started) / 1_000_000, degradation.level());
     }
 
     /** The fewest main matches that some tier at this rank or better pays. */
@@ -179,17 +190,17 @@ public final class BonusGenerator {
 
     /** The pattern thresholds of the k-of-n tier with as many matches as the target tier's main matches. */
     private StoppingCriteria.PatternThresholds thresholds(BonusGame game, PatternData patterns,
-            BonusGenerationRequest request) {
+            BonusGenerationRequest request, int tickets, Degradation degradation) {
         int mainMatches = game.tiers()
                 .get(request.targetRank())
                 .mainMatches();
-        GenerationRequest asKOfN = new GenerationRequest(mainMatches, request.numberOfTickets(), request.strategy(),
-                null, null, null, request.allowColdPatterns(), request.seed());
+        GenerationRequest asKOfN = new GenerationRequest(mainMatches, tickets, request.strategy(), null, null, null,
+                request.allowColdPatterns(), request.seed());
         return StoppingCriteria.calculate(settings().criteriaFor(mainMatches), settings().modifiers()
-                .get(request.strategy()), request.numberOfTickets(),
+                .get(request.strategy()), tickets,
                 patterns.patternsOf(PatternGroup.HOT)
                         .size(),
-                asKOfN, Degradation.none(), settings())
+                asKOfN, degradation, settings())
                 .patternGrouping();
     }
 

@@ -80,7 +80,7 @@ public final class BonusGenerationResponseMapper {
                 result.wins()
                         .atLeast(2),
                 placement, Double.isNaN(result.alternativeObjective()) ? null : result.alternativeObjective(),
-                thresholds, result.seed(), ticketsRequested, notes);
+                thresholds, result.seed(), ticketsRequested, result.degradationLevel(), notes);
         return new GeneratedBonusSetResponse(sessionId, Codes.of(result.status()), tickets, generation,
                 new GeneratedBonusSetResponse.Patterns(lotteryType, observed ? "observed" : "expected", byPattern),
                 EvaluationMapper.toResponse(new BonusEvaluated(lotteryId, lotteryType, currency, result

@@ -15,6 +15,7 @@ import org.lotteryengine.engine.format.BonusGame;
 import org.lotteryengine.engine.generation.BonusGenerationRequest;
 import org.lotteryengine.engine.generation.BonusGenerationResult;
 import org.lotteryengine.engine.generation.BonusGenerator;
+import org.lotteryengine.engine.generation.Degradation;
 import org.lotteryengine.engine.generation.GenerationControl;
 import org.lotteryengine.engine.generation.GenerationEngine;
 import org.lotteryengine.engine.generation.GenerationRequest;
@@ -25,6 +26,7 @@ import org.lotteryengine.lotteries.service.Lottery;
 import org.lotteryengine.platform.codes.Codes;
 import org.lotteryengine.platform.config.EngineConfig;
 import org.lotteryengine.platform.error.GenerationFailedException;
+import org.lotteryengine.platform.service.EngineExecutor;
 import org.lotteryengine.platform.service.EngineWorkLimits;
 import org.lotteryengine.platform.service.Uncancellable;
 
@@ -54,11 +56,16 @@ public class BonusGenerations {
     private final GenerationAdmission admission;
     private final EngineConfig engineConfig;
     private final SessionLaunch launcher;
+    private final DegradationPolicy degradation;
+    private final EngineExecutor executor;
 
     BonusGenerations(BonusGenerator generator, GenerationEngine engine, EngineWorkLimits limits,
             PatternAnalysisService patterns, SessionStore store, SessionEvents events,
             SessionControls controls, GenerationMetrics metrics, GeneratedSetDocuments documents,
-            GenerationAdmission admission, EngineConfig engineConfig, SessionLaunch launcher) {
+            GenerationAdmission admission, EngineConfig engineConfig, SessionLaunch launcher,
+            DegradationPolicy degradation, EngineExecutor executor) {
+        this.degradation = degradation;
+        this.executor = executor;
         this.generator = generator;
         this.engine = engine;
         this.limits = limits;
@@ -88,9 +95,12 @@ public class BonusGenerations {
         return admission.checkActive(client)
                 .chain(() -> patterns.bonusGrouping(game))
                 .onItem()
-                .transformToUni(grouping -> Uncancellable.of(store.open(client.id(), game.id(), checked.tierName(),
-                        request)
-                        .map(session -> launch(game, checked, request, grouping, session))));
+                .transformToUni(grouping -> degradation.current(executor.active() + executor.queued(), checked
+                        .tierName())
+                        .onItem()
+                        .transformToUni(level -> Uncancellable.of(store.open(client.id(), game.id(), checked
+                                .tierName(), request)
+                                .map(session -> launch(game, checked, request, grouping, session, level)))));
     }
 
     private Checked check(GenerateCommand command, Lottery game, Client client) {
@@ -110,16 +120,18 @@ public class BonusGenerations {
     }
 
     private GenerationService.Accepted launch(Lottery game, Checked checked, GenerationRequest request,
-            PatternAnalysisService.Grouping grouping, UserSessionEntity session) {
+            PatternAnalysisService.Grouping grouping, UserSessionEntity session, Degradation level) {
         String sessionId = session.sessionId;
         GenerationControl control = controls.register(sessionId);
-        long limitMs = request.maxGenerationTimeMs() != null ? request.maxGenerationTimeMs()
+        // Under load (spec 10.3) the time limit shrinks as a k-of-n generation's does.
+        long limitMs = Math.max(1, Math.round((request.maxGenerationTimeMs() != null ? request.maxGenerationTimeMs()
                 : engine.settings()
-                        .defaultTimeoutMs();
+                        .defaultTimeoutMs())
+                * level.timeMultiplier()));
         long started = System.nanoTime();
         Uni<Done> outcome = launcher.start(session, () -> {
             BonusGenerationResult result = generator.generate(game.bonusGame(), grouping.data(), checked.request(),
-                    control.interruption(System::nanoTime, System.nanoTime(), limitMs));
+                    level, control.interruption(System::nanoTime, System.nanoTime(), limitMs));
             return new Finished(result, documents.writeBonus(sessionId, game, checked.tierName(), result, request
                     .numberOfTickets(), grouping.observed(), engineConfig.version(), Instant.now()));
         })

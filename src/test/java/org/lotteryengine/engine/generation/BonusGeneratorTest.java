@@ -2,6 +2,7 @@ package org.lotteryengine.engine.generation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -59,6 +60,42 @@ class BonusGeneratorTest {
             }
         }
         return cases.stream();
+    }
+
+    /**
+     * Under load (spec 10.3) a bonus game's generation is held to the level's ticket cap and its pattern thresholds are
+     * relaxed as a k-of-n generation's are, and the result names the level.
+     */
+    @Test
+    void aDegradedGenerationIsCappedAndItsThresholdsRelaxed() {
+        BonusGame game = SMALL_POWERBALL;
+        int rank = GENERATOR.rankOf(game, "tier3+0");
+        PatternData patterns = patterns(game);
+        BonusGenerationRequest request = new BonusGenerationRequest(rank, 30, Strategy.BALANCED, null, 3L);
+        // Spec 10.3's emergency level, with spec 9.2's minimum thresholds lowered by 10% as well.
+        Degradation emergency = new Degradation(0.5, 0.5, 0.8, 20, "emergency").withThresholdFactor(0.9);
+
+        BonusGenerationResult normal = GENERATOR.generate(game, patterns, request, Interruption.NONE);
+        BonusGenerationResult degraded = GENERATOR.generate(game, patterns, request, emergency, Interruption.NONE);
+
+        assertThat(normal.tickets()).hasSize(30);
+        assertThat(normal.degradationLevel()).isEqualTo("normal");
+        assertThat(degraded.tickets()).hasSize(20);
+        assertThat(degraded.degradationLevel()).isEqualTo("emergency");
+        assertThat(degraded.evaluation()
+                .tickets()).hasSize(20);
+        ThresholdCheck hotNormal = threshold(normal, "hotPatternCoverage");
+        ThresholdCheck hotDegraded = threshold(degraded, "hotPatternCoverage");
+        assertThat(hotDegraded.required()).isCloseTo(hotNormal.required() * 0.9, within(1e-9));
+    }
+
+    private static ThresholdCheck threshold(BonusGenerationResult result, String name) {
+        return result.thresholds()
+                .stream()
+                .filter(check -> check.name()
+                        .equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     @ParameterizedTest(name = "{0} {1}")

@@ -65,6 +65,7 @@ class BonusGenerationResourceTest {
                 .jsonPath();
 
         assertThat(set.getString("generation.targetTier")).isEqualTo("tier" + tier);
+        assertThat(set.getString("generation.degradationLevel")).isEqualTo("normal");
         List<List<Integer>> main = set.getList("tickets.numbers");
         List<List<Integer>> bonus = set.getList("tickets.bonusNumbers");
         assertThat(main).hasSize(5)

@@ -50,6 +50,7 @@ public record GeneratedBonusSetResponse(
             @Schema(description = "The objective with the other placement, measured exactly to choose") Double alternativeObjective,
             List<GeneratedTicketSetResponse.Threshold> thresholds,
             @Schema(description = "The seed that reproduces this set") long seed, int ticketsRequested,
+            @Schema(description = "Degradation level applied (spec 10.3); under load the set may hold fewer tickets than requested", examples = "normal") String degradationLevel,
             @Schema(description = "What the figures mean, in words") List<String> notes){
     }
 
