@@ -313,6 +313,8 @@ public class DrawSourceJob {
                 .setFollowRedirects(true)
                 .setTimeout(source.timeout()
                         .toMillis());
+        source.headers()
+                .forEach(options::addHeader);
         return client.request(options)
                 .onItem()
                 .transformToUni(request -> {

@@ -60,6 +60,12 @@ public interface DrawSourcesConfig {
         @Positive
         int maxBodyBytes();
 
+        /**
+         * Request headers sent with every fetch, by name: a paid feed's API key, e.g. {@code headers.Authorization=Bearer
+         * ${FEED_TOKEN}} read from the environment. Never listed by the admin API.
+         */
+        Map<String, String> headers();
+
         /** The field mapping: which columns or JSON fields hold what. */
         Fields fields();
     }

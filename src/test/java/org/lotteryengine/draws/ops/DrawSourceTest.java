@@ -84,7 +84,9 @@ class DrawSourceTest {
         try (exchange) {
             switch (mode) {
                 case CSV -> send(exchange, 200, CSV, false);
-                case JSON -> send(exchange, 200, JSON, false);
+                // The JSON feed wants its configured API key, as a paid feed would.
+                case JSON -> send(exchange, "Bearer feed-token".equals(exchange.getRequestHeaders()
+                        .getFirst("Authorization")) ? 200 : 401, JSON, false);
                 case ERROR -> send(exchange, 500, "upstream broke", false);
                 case SLOW -> {
                     try {
