@@ -111,16 +111,20 @@ public final class BonusGenerator {
      */
     public BonusGenerationResult generate(BonusGame game, PatternData patterns, BonusGenerationRequest request,
             Interruption stop) {
-        return generate(game, patterns, request, Degradation.none(), stop);
+        return generate(game, patterns, request, Degradation.none(), GenerationListener.none(), stop);
     }
 
     /**
      * As {@link #generate(BonusGame, PatternData, BonusGenerationRequest, Interruption)} under a caller's load (spec
      * 10.3): at most the degradation's ticket cap, and the pattern thresholds relaxed and adjusted as a k-of-n
      * generation's are. Its time multiplier is the caller's, which sets the interruption's deadline.
+     * <p>
+     * {@code listener} hears the pattern targets before the search, each threshold the searched tickets meet, and a
+     * progress event after each exact pass that measures a bonus placement: the one search is attempt 1, and its
+     * objective is the best placement's so far, exact; the time remaining is the passes left at the pace measured.
      */
     public BonusGenerationResult generate(BonusGame game, PatternData patterns, BonusGenerationRequest request,
-            Degradation degradation, Interruption stop) {
+            Degradation degradation, GenerationListener listener, Interruption stop) {
         validate(game, request);
         long started = nanoClock.getAsLong();
         long seed = request.seed() != null ? request.seed()
@@ -132,6 +136,7 @@ public final class BonusGenerator {
                 : request.numberOfTickets();
         Strategy strategy = request.strategy();
         StoppingCriteria.PatternThresholds thresholds = thresholds(game, patterns, request, tickets, degradation);
+        listener.started(thresholds);
 
         Map<String, Long> sizes = PatternCatalog.sizesOf(game.mainMin(), game.mainMax(), game.mainDrawn());
         List<QuotaPlanner.Slot> slots = new QuotaPlanner(patterns, pattern -> sizes.getOrDefault(pattern, 0L), random)
@@ -142,6 +147,19 @@ public final class BonusGenerator {
                 .toList(), Math.max(1, fewestMainMatches(game, rank)), random);
         search.run(strategy == Strategy.AGGRESSIVE, BonusTicketSearch.MOVES_PER_TICKET * tickets, stop);
         List<int[]> mains = List.of(search.tickets());
+        List<BonusGeneratedTicket> searched = described(game, patterns, BonusAssignment.assign(game, mains,
+                BonusAssignment.Mode.SPREAD, 0L));
+        List<ThresholdCheck> checks = checks(searched, thresholds);
+        long searchEnded = nanoClock.getAsLong();
+        for (ThresholdCheck check : checks) {
+            if (check.met()) {
+                listener.thresholdMet(check, (searchEnded - started) / 1_000_000);
+            }
+        }
+        Map<PatternGroup, Double> coverage = coverage(searched);
+        // Exact passes left after the placements are measured: the kept set's whole evaluation.
+        int passes = game.ticketBonusSize() == 0 ? 2 : 3;
+        Pace pace = new Pace(started, searchEnded, passes);
 
         long bonusSeed = random.nextLong();
         List<BonusTicket> chosen;
@@ -151,12 +169,14 @@ public final class BonusGenerator {
         if (game.ticketBonusSize() == 0) {
             chosen = BonusAssignment.assign(game, mains, BonusAssignment.Mode.SPREAD, bonusSeed);
             wins = BonusSetEvaluator.winningTickets(game, chosen, rank, stop);
+            listener.progress(pace.after(1, BonusGenerationResult.objective(strategy, wins), coverage));
         } else {
             List<BonusTicket> spread = BonusAssignment.assign(game, mains, BonusAssignment.Mode.SPREAD, bonusSeed);
             List<BonusTicket> shared = BonusAssignment.assign(game, mains, BonusAssignment.Mode.SHARED, bonusSeed);
             BonusWinCounts spreadWins = BonusSetEvaluator.winningTickets(game, spread, rank, stop);
-            BonusWinCounts sharedWins = BonusSetEvaluator.winningTickets(game, shared, rank, stop);
             double spreadObjective = BonusGenerationResult.objective(strategy, spreadWins);
+            listener.progress(pace.after(1, spreadObjective, coverage));
+            BonusWinCounts sharedWins = BonusSetEvaluator.winningTickets(game, shared, rank, stop);
             double sharedObjective = BonusGenerationResult.objective(strategy, sharedWins);
             // On a tie the spread placement is kept: the same objective with less variance.
             boolean spreadWinsTie = spreadObjective >= sharedObjective;
@@ -164,17 +184,56 @@ public final class BonusGenerator {
             chosen = spreadWinsTie ? spread : shared;
             wins = spreadWinsTie ? spreadWins : sharedWins;
             alternative = spreadWinsTie ? sharedObjective : spreadObjective;
+            listener.progress(pace.after(2, Math.max(spreadObjective, sharedObjective), coverage));
         }
-        List<BonusGeneratedTicket> generated = new ArrayList<>();
-        for (BonusTicket ticket : chosen) {
+        List<BonusGeneratedTicket> generated = described(game, patterns, chosen);
+        return new BonusGenerationResult(List.copyOf(generated), BonusSetEvaluator.evaluate(game, chosen, stop),
+                wins, strategy, mode, BonusGenerationResult.objective(strategy, wins), alternative, checks, seed,
+                (nanoClock.getAsLong() - started) / 1_000_000, degradation.level());
+    }
+
+    /** Each ticket with the pattern of its main numbers and that pattern's group. */
+    private static List<BonusGeneratedTicket> described(BonusGame game, PatternData patterns,
+            List<BonusTicket> tickets) {
+        List<BonusGeneratedTicket> described = new ArrayList<>(tickets.size());
+        for (BonusTicket ticket : tickets) {
             String pattern = TensDigitPattern.of(ticket.main());
-            generated.add(new BonusGeneratedTicket(ticket, pattern, patterns.groupOf()
+            described.add(new BonusGeneratedTicket(ticket, pattern, patterns.groupOf()
                     .getOrDefault(pattern, PatternGroup.UNKNOWN)));
         }
-        return new BonusGenerationResult(List.copyOf(generated), BonusSetEvaluator.evaluate(game, chosen, stop),
-                wins, strategy, mode, BonusGenerationResult.objective(strategy, wins), alternative, checks(generated,
-                        thresholds),
-                seed, (nanoClock.getAsLong() - started) / 1_000_000, degradation.level());
+        return described;
+    }
+
+    /** The share of tickets in each group, hot, warm and cold, in that order. */
+    private static Map<PatternGroup, Double> coverage(List<BonusGeneratedTicket> tickets) {
+        Map<PatternGroup, Double> coverage = new java.util.EnumMap<>(PatternGroup.class);
+        for (PatternGroup group : List.of(PatternGroup.HOT, PatternGroup.WARM, PatternGroup.COLD)) {
+            coverage.put(group, tickets.stream()
+                    .filter(ticket -> ticket.group() == group)
+                    .count() / (double) tickets.size());
+        }
+        return coverage;
+    }
+
+    /** The pace of the exact passes after the search, to estimate the time the others take. */
+    private final class Pace {
+
+        private final long started;
+        private final long searchEnded;
+        private final int passes;
+
+        Pace(long started, long searchEnded, int passes) {
+            this.started = started;
+            this.searchEnded = searchEnded;
+            this.passes = passes;
+        }
+
+        GenerationListener.Progress after(int done, double objective, Map<PatternGroup, Double> coverage) {
+            long now = nanoClock.getAsLong();
+            long perPass = (now - searchEnded) / done;
+            return new GenerationListener.Progress(1, objective, coverage, objective, (now - started) / 1_000_000,
+                    perPass * (passes - done) / 1_000_000);
+        }
     }
 
     /** The fewest main matches that some tier at this rank or better pays. */

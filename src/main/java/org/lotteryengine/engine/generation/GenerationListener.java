@@ -14,6 +14,10 @@ public interface GenerationListener {
     default void started(StoppingCriteria criteria) {
     }
 
+    /** Once, before a bonus game's one search: the pattern targets it aims at (it has no attempts to score). */
+    default void started(StoppingCriteria.PatternThresholds thresholds) {
+    }
+
     /** After every attempt. */
     default void progress(Progress progress) {
     }

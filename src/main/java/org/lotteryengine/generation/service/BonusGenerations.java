@@ -18,6 +18,7 @@ import org.lotteryengine.engine.generation.BonusGenerator;
 import org.lotteryengine.engine.generation.Degradation;
 import org.lotteryengine.engine.generation.GenerationControl;
 import org.lotteryengine.engine.generation.GenerationEngine;
+import org.lotteryengine.engine.generation.GenerationListener;
 import org.lotteryengine.engine.generation.GenerationRequest;
 import org.lotteryengine.engine.generation.GenerationStatus;
 import org.lotteryengine.engine.generation.NoValidTicketSetException;
@@ -25,6 +26,7 @@ import org.lotteryengine.generation.repository.entity.UserSessionEntity;
 import org.lotteryengine.lotteries.service.Lottery;
 import org.lotteryengine.platform.codes.Codes;
 import org.lotteryengine.platform.config.EngineConfig;
+import org.lotteryengine.platform.config.GenerationConfig;
 import org.lotteryengine.platform.error.GenerationFailedException;
 import org.lotteryengine.platform.service.EngineExecutor;
 import org.lotteryengine.platform.service.EngineWorkLimits;
@@ -58,12 +60,14 @@ public class BonusGenerations {
     private final SessionLaunch launcher;
     private final DegradationPolicy degradation;
     private final EngineExecutor executor;
+    private final GenerationConfig generationConfig;
 
     BonusGenerations(BonusGenerator generator, GenerationEngine engine, EngineWorkLimits limits,
             PatternAnalysisService patterns, SessionStore store, SessionEvents events,
             SessionControls controls, GenerationMetrics metrics, GeneratedSetDocuments documents,
             GenerationAdmission admission, EngineConfig engineConfig, SessionLaunch launcher,
-            DegradationPolicy degradation, EngineExecutor executor) {
+            DegradationPolicy degradation, EngineExecutor executor, GenerationConfig generationConfig) {
+        this.generationConfig = generationConfig;
         this.degradation = degradation;
         this.executor = executor;
         this.generator = generator;
@@ -123,6 +127,8 @@ public class BonusGenerations {
             PatternAnalysisService.Grouping grouping, UserSessionEntity session, Degradation level) {
         String sessionId = session.sessionId;
         GenerationControl control = controls.register(sessionId);
+        GenerationListener listener = new SessionProgressListener(sessionId, control, events, Duration.ofMillis(
+                generationConfig.progressReportIntervalMs()));
         // Under load (spec 10.3) the time limit shrinks as a k-of-n generation's does.
         long limitMs = Math.max(1, Math.round((request.maxGenerationTimeMs() != null ? request.maxGenerationTimeMs()
                 : engine.settings()
@@ -131,7 +137,7 @@ public class BonusGenerations {
         long started = System.nanoTime();
         Uni<Done> outcome = launcher.start(session, () -> {
             BonusGenerationResult result = generator.generate(game.bonusGame(), grouping.data(), checked.request(),
-                    level, control.interruption(System::nanoTime, System.nanoTime(), limitMs));
+                    level, listener, control.interruption(System::nanoTime, System.nanoTime(), limitMs));
             return new Finished(result, documents.writeBonus(sessionId, game, checked.tierName(), result, request
                     .numberOfTickets(), grouping.observed(), engineConfig.version(), Instant.now()));
         })

@@ -35,17 +35,25 @@ final class SessionProgressListener implements GenerationListener {
     /** The run's targets, sent with every progress event so that a client can draw each bar against its own. */
     @Override
     public void started(StoppingCriteria criteria) {
-        Map<String, Double> targets = new LinkedHashMap<>();
-        targets.put("hotCoverageMinimum", criteria.patternGrouping()
-                .hotCoverageMinimum());
-        targets.put("warmCoverageMaximum", criteria.patternGrouping()
-                .warmCoverageMaximum());
-        targets.put("coldCoverageMaximum", criteria.patternGrouping()
-                .coldCoverageMaximum());
+        Map<String, Double> targets = patternTargets(criteria.patternGrouping());
         targets.put("qualityMinimum", criteria.traditional()
                 .optimizationScoreMinimum());
-        // In this order on every run: Map.copyOf iterates in an order that changes from one JVM start to the next.
         thresholds = Collections.unmodifiableMap(targets);
+    }
+
+    /** A bonus game's targets: its patterns' only (its one search has no quality score). */
+    @Override
+    public void started(StoppingCriteria.PatternThresholds pattern) {
+        thresholds = Collections.unmodifiableMap(patternTargets(pattern));
+    }
+
+    // In this order on every run: Map.copyOf iterates in an order that changes from one JVM start to the next.
+    private static Map<String, Double> patternTargets(StoppingCriteria.PatternThresholds pattern) {
+        Map<String, Double> targets = new LinkedHashMap<>();
+        targets.put("hotCoverageMinimum", pattern.hotCoverageMinimum());
+        targets.put("warmCoverageMaximum", pattern.warmCoverageMaximum());
+        targets.put("coldCoverageMaximum", pattern.coldCoverageMaximum());
+        return targets;
     }
 
     @Override

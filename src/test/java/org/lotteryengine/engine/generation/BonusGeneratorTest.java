@@ -76,7 +76,8 @@ class BonusGeneratorTest {
         Degradation emergency = new Degradation(0.5, 0.5, 0.8, 20, "emergency").withThresholdFactor(0.9);
 
         BonusGenerationResult normal = GENERATOR.generate(game, patterns, request, Interruption.NONE);
-        BonusGenerationResult degraded = GENERATOR.generate(game, patterns, request, emergency, Interruption.NONE);
+        BonusGenerationResult degraded = GENERATOR.generate(game, patterns, request, emergency, GenerationListener
+                .none(), Interruption.NONE);
 
         assertThat(normal.tickets()).hasSize(30);
         assertThat(normal.degradationLevel()).isEqualTo("normal");
@@ -87,6 +88,59 @@ class BonusGeneratorTest {
         ThresholdCheck hotNormal = threshold(normal, "hotPatternCoverage");
         ThresholdCheck hotDegraded = threshold(degraded, "hotPatternCoverage");
         assertThat(hotDegraded.required()).isCloseTo(hotNormal.required() * 0.9, within(1e-9));
+    }
+
+    /**
+     * The status stream's events: the pattern targets first, each threshold the searched tickets meet, then a progress
+     * event after each exact pass that measures a bonus placement, the last one with the kept set's exact objective.
+     */
+    @Test
+    void theListenerHearsTheTargetsTheThresholdsMetAndEachExactPass() {
+        int rank = GENERATOR.rankOf(SMALL_POWERBALL, "tier3+1");
+        PatternData patterns = patterns(SMALL_POWERBALL);
+        List<String> heard = new ArrayList<>();
+        List<GenerationListener.Progress> progress = new ArrayList<>();
+        GenerationListener listener = new GenerationListener() {
+            @Override
+            public void started(StoppingCriteria.PatternThresholds thresholds) {
+                heard.add("started " + thresholds.hotCoverageMinimum());
+            }
+
+            @Override
+            public void thresholdMet(ThresholdCheck threshold, long timeElapsedMs) {
+                heard.add("met " + threshold.name());
+            }
+
+            @Override
+            public void progress(Progress event) {
+                heard.add("progress");
+                progress.add(event);
+            }
+        };
+
+        BonusGenerationResult result = GENERATOR.generate(SMALL_POWERBALL, patterns, new BonusGenerationRequest(rank,
+                8, Strategy.CONSERVATIVE, null, 5L), Degradation.none(), listener, Interruption.NONE);
+
+        List<String> met = result.thresholds()
+                .stream()
+                .filter(ThresholdCheck::met)
+                .map(check -> "met " + check.name())
+                .toList();
+        assertThat(heard.get(0)).startsWith("started ");
+        assertThat(heard.subList(1, 1 + met.size())).isEqualTo(met);
+        assertThat(heard.subList(1 + met.size(), heard.size())).containsExactly("progress", "progress");
+        assertThat(progress).allSatisfy(event -> assertThat(event.attempt()).isEqualTo(1));
+        assertThat(progress.get(1)
+                .objective()).isEqualTo(result.objective());
+        assertThat(progress.get(1)
+                .estimatedTimeRemainingMs()).isNotNegative();
+        double hot = result.tickets()
+                .stream()
+                .filter(ticket -> ticket.group() == PatternGroup.HOT)
+                .count() / 8.0;
+        assertThat(progress.get(0)
+                .patternCoverage()
+                .get(PatternGroup.HOT)).isEqualTo(hot);
     }
 
     private static ThresholdCheck threshold(BonusGenerationResult result, String name) {

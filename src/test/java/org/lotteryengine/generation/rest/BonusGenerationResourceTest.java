@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +18,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.lotteryengine.support.PreciseJson;
+import org.lotteryengine.support.SseClient;
 import org.lotteryengine.support.TestClients;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
@@ -52,6 +59,68 @@ class BonusGenerationResourceTest {
             }
         }
         return cases.stream();
+    }
+
+    @TestHTTPResource("/")
+    URI base;
+
+    /**
+     * A bonus generation's status stream: each threshold its tickets meet, a progress event after each exact pass that
+     * measures a bonus placement (the last with the kept set's exact objective, the targets those the stored set was
+     * checked against), then complete.
+     */
+    @Test
+    void anAsyncBonusGenerationStreamsItsProgress() throws Exception {
+        String sessionId = given().contentType("application/json")
+                .header("Prefer", "respond-async")
+                .body("""
+                        {"lotteryType": "powerball", "targetTier": "tier3+0", "numberOfTickets": 5,
+                         "strategy": "conservative", "seed": 21}""")
+                .post("/api/v2/generate-tickets")
+                .then()
+                .statusCode(202)
+                .extract()
+                .path("sessionId");
+
+        List<SseClient.Event> events = SseClient.read(base.resolve("api/v2/generation-status/" + sessionId), null,
+                Duration.ofSeconds(60))
+                .events();
+
+        List<String> names = events.stream()
+                .map(SseClient.Event::name)
+                .toList();
+        assertThat(names.get(names.size() - 1)).isEqualTo("complete");
+        assertThat(names.stream()
+                .filter("progress"::equals)
+                .count()).isEqualTo(2);
+        assertThat(names.subList(0, names.indexOf("progress"))).allMatch("threshold_met"::equals);
+        JsonPath stored = given().get("/api/v2/sessions/" + sessionId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        ObjectMapper json = new ObjectMapper();
+        JsonNode last = json.readTree(events.get(names.lastIndexOf("progress"))
+                .data());
+        assertThat(last.get("attempt")
+                .asInt()).isEqualTo(1);
+        assertThat(last.get("objective")
+                .asDouble()).isEqualTo(stored.getDouble("generation.objectiveValue"));
+        assertThat(last.get("thresholds")
+                .get("hotCoverageMinimum")
+                .asDouble()).isEqualTo(stored.getDouble(
+                        "generation.thresholds.find { it.name == 'hotPatternCoverage' }.required"));
+        assertThat(last.get("thresholds")
+                .has("qualityMinimum")).isFalse();
+        assertThat(last.get("patternCoverage")
+                .has("hot")).isTrue();
+        long met = stored.getList("generation.thresholds.met", Boolean.class)
+                .stream()
+                .filter(Boolean::booleanValue)
+                .count();
+        assertThat(names.stream()
+                .filter("threshold_met"::equals)
+                .count()).isEqualTo(met);
     }
 
     @ParameterizedTest(name = "tier{0} {1}")
