@@ -1,5 +1,6 @@
 package org.lotteryengine.generation.repository;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -50,11 +51,12 @@ public class RuntimeSettingsRepository {
 
     /**
      * Records a change, or a revert to the configured values ({@code value} null), in one transaction with its
-     * history row.
+     * history row, and drops the history rows older than {@code keep}. The newest row, whose id is the revision the
+     * replicas poll, is never dropped; a setting in force keeps its values, author and time in its own row.
      *
      * @return the new revision
      */
-    public Uni<Long> change(String name, JsonObject value, String changedBy) {
+    public Uni<Long> change(String name, JsonObject value, String changedBy, Duration keep) {
         return pool.withTransaction(connection -> connection.preparedQuery(
                 "INSERT INTO runtime_settings_history (name, value, changed_by) VALUES ($1, $2, $3) RETURNING id")
                 .execute(Tuple.of(name, value, changedBy))
@@ -68,7 +70,11 @@ public class RuntimeSettingsRepository {
                                 INSERT INTO runtime_settings (name, value, revision, changed_by) VALUES ($1, $2, $3, $4)
                                 ON CONFLICT (name) DO UPDATE SET value = excluded.value, revision = excluded.revision,
                                     changed_by = excluded.changed_by, changed_at = now()""")
-                                .execute(Tuple.of(name, value, revision, changedBy))));
+                                .execute(Tuple.of(name, value, revision, changedBy)))
+                .call(revision -> connection.preparedQuery("""
+                        DELETE FROM runtime_settings_history
+                        WHERE id < $1 AND changed_at < now() - make_interval(secs => $2)""")
+                        .execute(Tuple.of(revision, (double) keep.toSeconds()))));
     }
 
     /** The last changes, newest first. */

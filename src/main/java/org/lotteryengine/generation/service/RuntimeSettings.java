@@ -55,6 +55,8 @@ public class RuntimeSettings {
     private final RuntimeSettingsRepository repository;
     private final Vertx vertx;
     private final Duration poll;
+    /** How long the change history is kept (an audit of who changed what). */
+    private final Duration keep;
     private final long maxTimeoutMs;
     private final int hotGroupSize;
     private final AtomicReference<GenerationSettings> current;
@@ -64,7 +66,9 @@ public class RuntimeSettings {
 
     RuntimeSettings(EngineConfig engine, GenerationConfig generation, PatternGroupingConfig grouping,
             StoppingCriteriaConfig criteria, RuntimeSettingsRepository repository, Vertx vertx,
-            @ConfigProperty(name = "lottery.runtime-settings.poll", defaultValue = "PT1S") Duration poll) {
+            @ConfigProperty(name = "lottery.runtime-settings.poll", defaultValue = "PT1S") Duration poll,
+            @ConfigProperty(name = "lottery.runtime-settings.history-retention", defaultValue = "P730D") Duration keep) {
+        this.keep = keep;
         this.configured = GenerationSettingsMapper.settings(engine, generation, grouping, criteria);
         this.repository = repository;
         this.vertx = vertx;
@@ -228,7 +232,8 @@ public class RuntimeSettings {
     }
 
     private Uni<View> store(String name, Map<String, Number> values, String changedBy) {
-        return repository.change(name, values == null ? null : new JsonObject(new LinkedHashMap<>(values)), changedBy)
+        return repository.change(name, values == null ? null : new JsonObject(new LinkedHashMap<>(values)), changedBy,
+                keep)
                 .invoke(changed -> LOG.infof("%s %s by %s (revision %d)", name, values == null ? "reverted"
                         : "changed", changedBy, changed))
                 .chain(this::refresh)

@@ -126,6 +126,46 @@ class RuntimeSettingsTest {
         assertThat(seen.getString("strategyModifiers.balanced.changedBy")).isEqualTo("replica-b");
     }
 
+    /** The history keeps lottery.runtime-settings.history-retention (730 days): older rows go at the next change. */
+    @Test
+    void aChangeDropsHistoryOlderThanTheRetention() throws SQLException {
+        long old;
+        long recent;
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement history = connection.prepareStatement(
+                        "INSERT INTO runtime_settings_history (name, value, changed_by, changed_at) VALUES"
+                                + " ('stopping-criteria.tier4', NULL, 'archive', now() - ?::interval) RETURNING id")) {
+            history.setString(1, "731 days");
+            var rows = history.executeQuery();
+            rows.next();
+            old = rows.getLong(1);
+            history.setString(1, "729 days");
+            rows = history.executeQuery();
+            rows.next();
+            recent = rows.getLong(1);
+        }
+
+        given().header(TestClients.ADMIN)
+                .contentType("application/json")
+                .body("{\"pattern-grouping.hot-coverage-minimum\": 0.45}")
+                .put("/api/v2/admin/settings/stopping-criteria/tier4")
+                .then()
+                .statusCode(200);
+
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement kept = connection.prepareStatement(
+                        "SELECT id FROM runtime_settings_history WHERE id IN (?, ?)")) {
+            kept.setLong(1, old);
+            kept.setLong(2, recent);
+            var rows = kept.executeQuery();
+            List<Long> ids = new java.util.ArrayList<>();
+            while (rows.next()) {
+                ids.add(rows.getLong(1));
+            }
+            assertThat(ids).containsExactly(recent);
+        }
+    }
+
     @Test
     void aBadChangeIsRefusedWithEveryProblemAndChangesNothing() {
         long revision = view().getLong("revision");
