@@ -1,6 +1,5 @@
 package org.lotteryengine.backtest.service;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -15,6 +14,7 @@ import org.lotteryengine.engine.evaluation.BonusTicket;
 import org.lotteryengine.engine.evaluation.TicketSet;
 import org.lotteryengine.engine.format.BonusGame;
 import org.lotteryengine.engine.format.LotteryFormat;
+import org.lotteryengine.evaluation.service.BonusTickets;
 import org.lotteryengine.generation.service.SessionService;
 import org.lotteryengine.generation.service.TicketExport;
 import org.lotteryengine.lotteries.service.Lottery;
@@ -114,10 +114,7 @@ public class BacktestService {
 
     private <R> Uni<R> backtest(Lottery game, String sessionId, List<int[]> tickets, List<int[]> bonus,
             BacktestCommand command, Function<Backtested, R> answer) {
-        if (bonus != null) {
-            throw new InvalidRequestException(ErrorCode.INVALID_REQUEST, "%s draws no bonus numbers: leave bonus out"
-                    .formatted(game.name()), Map.of("field", "bonus"));
-        }
+        BonusTickets.requireNone(game, bonus);
         LotteryFormat format = game.format();
         limits.check(format, game.name(), tickets.size(), command.aboveCostLimit());
         TicketSet set = TicketSet.of(format, tickets);
@@ -135,24 +132,10 @@ public class BacktestService {
     private <R> Uni<R> bonusBacktest(Lottery lottery, String sessionId, List<int[]> tickets, List<int[]> bonus,
             BacktestCommand command, Function<Backtested, R> answer) {
         BonusGame game = lottery.bonusGame();
-        if (game.ticketBonusSize() > 0 && (bonus == null || bonus.size() != tickets.size())) {
-            throw new InvalidRequestException(ErrorCode.INVALID_REQUEST, ("%s tickets hold %d bonus number%s each:"
-                    + " give bonus, one list per ticket (%d), e.g. [[7]]").formatted(lottery.name(), game
-                            .ticketBonusSize(), game.ticketBonusSize() == 1 ? "" : "s", tickets.size()),
-                    Map.of("field", "bonus"));
-        }
-        if (game.ticketBonusSize() == 0 && bonus != null) {
-            throw new InvalidRequestException(ErrorCode.INVALID_REQUEST, ("%s's bonus ball comes from the main drum:"
-                    + " tickets hold no bonus numbers, leave bonus out").formatted(lottery.name()), Map.of("field",
-                            "bonus"));
-        }
+        List<BonusTicket> set = BonusTickets.of(lottery, tickets, bonus);
         // Each enumeration of the main draws compares every ticket.
         limits.check(Math.multiplyExact(game.mainDraws(), Backtester.enumerations(game, tickets.size())), lottery
                 .name(), tickets.size(), command.aboveCostLimit());
-        List<BonusTicket> set = new ArrayList<>(tickets.size());
-        for (int i = 0; i < tickets.size(); i++) {
-            set.add(BonusTicket.of(game, i, tickets.get(i), bonus == null ? null : bonus.get(i)));
-        }
         return draws.bonusHistory(lottery, command.from(), command.to())
                 .onItem()
                 .transformToUni(history -> {

@@ -147,16 +147,22 @@ public final class BonusGenerator {
                 .toList(), Math.max(1, fewestMainMatches(game, rank)), random);
         search.run(strategy == Strategy.AGGRESSIVE, BonusTicketSearch.MOVES_PER_TICKET * tickets, stop);
         List<int[]> mains = List.of(search.tickets());
-        List<BonusGeneratedTicket> searched = described(game, patterns, BonusAssignment.assign(game, mains,
-                BonusAssignment.Mode.SPREAD, 0L));
-        List<ThresholdCheck> checks = checks(searched, thresholds);
+        // Patterns and groups are the main numbers', whatever bonus numbers are placed on them.
+        List<String> mainPatterns = mains.stream()
+                .map(TensDigitPattern::of)
+                .toList();
+        List<PatternGroup> groups = mainPatterns.stream()
+                .map(pattern -> patterns.groupOf()
+                        .getOrDefault(pattern, PatternGroup.UNKNOWN))
+                .toList();
+        List<ThresholdCheck> checks = checks(mainPatterns, groups, thresholds);
         long searchEnded = nanoClock.getAsLong();
         for (ThresholdCheck check : checks) {
             if (check.met()) {
                 listener.thresholdMet(check, (searchEnded - started) / 1_000_000);
             }
         }
-        Map<PatternGroup, Double> coverage = coverage(searched);
+        Map<PatternGroup, Double> coverage = coverage(groups);
         // Exact passes left after the placements are measured: the kept set's whole evaluation.
         int passes = game.ticketBonusSize() == 0 ? 2 : 3;
         Pace pace = new Pace(started, searchEnded, passes);
@@ -186,31 +192,22 @@ public final class BonusGenerator {
             alternative = spreadWinsTie ? sharedObjective : spreadObjective;
             listener.progress(pace.after(2, Math.max(spreadObjective, sharedObjective), coverage));
         }
-        List<BonusGeneratedTicket> generated = described(game, patterns, chosen);
+        List<BonusGeneratedTicket> generated = new ArrayList<>(chosen.size());
+        for (int t = 0; t < chosen.size(); t++) {
+            generated.add(new BonusGeneratedTicket(chosen.get(t), mainPatterns.get(t), groups.get(t)));
+        }
         return new BonusGenerationResult(List.copyOf(generated), BonusSetEvaluator.evaluate(game, chosen, stop),
                 wins, strategy, mode, BonusGenerationResult.objective(strategy, wins), alternative, checks, seed,
                 (nanoClock.getAsLong() - started) / 1_000_000, degradation.level());
     }
 
-    /** Each ticket with the pattern of its main numbers and that pattern's group. */
-    private static List<BonusGeneratedTicket> described(BonusGame game, PatternData patterns,
-            List<BonusTicket> tickets) {
-        List<BonusGeneratedTicket> described = new ArrayList<>(tickets.size());
-        for (BonusTicket ticket : tickets) {
-            String pattern = TensDigitPattern.of(ticket.main());
-            described.add(new BonusGeneratedTicket(ticket, pattern, patterns.groupOf()
-                    .getOrDefault(pattern, PatternGroup.UNKNOWN)));
-        }
-        return described;
-    }
-
     /** The share of tickets in each group, hot, warm and cold, in that order. */
-    private static Map<PatternGroup, Double> coverage(List<BonusGeneratedTicket> tickets) {
+    private static Map<PatternGroup, Double> coverage(List<PatternGroup> groups) {
         Map<PatternGroup, Double> coverage = new java.util.EnumMap<>(PatternGroup.class);
         for (PatternGroup group : List.of(PatternGroup.HOT, PatternGroup.WARM, PatternGroup.COLD)) {
-            coverage.put(group, tickets.stream()
-                    .filter(ticket -> ticket.group() == group)
-                    .count() / (double) tickets.size());
+            coverage.put(group, groups.stream()
+                    .filter(each -> each == group)
+                    .count() / (double) groups.size());
         }
         return coverage;
     }
@@ -264,17 +261,17 @@ public final class BonusGenerator {
     }
 
     /** The pattern thresholds, measured on the tickets. */
-    private static List<ThresholdCheck> checks(List<BonusGeneratedTicket> tickets,
+    private static List<ThresholdCheck> checks(List<String> mainPatterns, List<PatternGroup> groups,
             StoppingCriteria.PatternThresholds thresholds) {
-        double count = tickets.size();
+        double count = mainPatterns.size();
         Map<PatternGroup, Integer> byGroup = new HashMap<>();
         Map<String, Integer> byPattern = new HashMap<>();
         Set<String> hotPatterns = new HashSet<>();
-        for (BonusGeneratedTicket ticket : tickets) {
-            byGroup.merge(ticket.group(), 1, Integer::sum);
-            byPattern.merge(ticket.pattern(), 1, Integer::sum);
-            if (ticket.group() == PatternGroup.HOT) {
-                hotPatterns.add(ticket.pattern());
+        for (int t = 0; t < mainPatterns.size(); t++) {
+            byGroup.merge(groups.get(t), 1, Integer::sum);
+            byPattern.merge(mainPatterns.get(t), 1, Integer::sum);
+            if (groups.get(t) == PatternGroup.HOT) {
+                hotPatterns.add(mainPatterns.get(t));
             }
         }
         int mostOfOne = byPattern.values()

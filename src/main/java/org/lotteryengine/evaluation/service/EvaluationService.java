@@ -1,6 +1,5 @@
 package org.lotteryengine.evaluation.service;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -87,11 +86,7 @@ public class EvaluationService {
                     if (entity.hasBonus()) {
                         return evaluateBonus(entity, tickets, bonus, lowestTier, pool, aboveCostLimit, bonusAnswer);
                     }
-                    if (bonus != null) {
-                        throw new InvalidRequestException(ErrorCode.INVALID_REQUEST,
-                                "%s draws no bonus numbers: leave bonus out".formatted(entity.name()), Map.of("field",
-                                        "bonus"));
-                    }
+                    BonusTickets.requireNone(entity, bonus);
                     // Built on the event loop: cheap, and it validates the request before any engine work is queued.
                     LotteryFormat format = entity.format();
                     limits.check(format, entity.name(), tickets.size(), aboveCostLimit);
@@ -124,17 +119,8 @@ public class EvaluationService {
                     + " %s's evaluation covers every tier, and its wheels are not built yet").formatted(entity.name()),
                     Map.of("field", lowestTier != null ? "lowestTier" : "pool"));
         }
-        if (game.ticketBonusSize() > 0 && (bonus == null || bonus.size() != tickets.size())) {
-            throw new InvalidRequestException(ErrorCode.INVALID_REQUEST, ("%s tickets hold %d bonus number%s each:"
-                    + " give bonus, one list per ticket (%d), e.g. [[7]]").formatted(entity.name(), game
-                            .ticketBonusSize(), game.ticketBonusSize() == 1 ? "" : "s", tickets.size()),
-                    Map.of("field", "bonus"));
-        }
+        List<BonusTicket> set = BonusTickets.of(entity, tickets, bonus);
         limits.check(game.mainDraws(), entity.name(), tickets.size(), aboveCostLimit);
-        List<BonusTicket> set = new ArrayList<>(tickets.size());
-        for (int i = 0; i < tickets.size(); i++) {
-            set.add(BonusTicket.of(game, i, tickets.get(i), bonus == null ? null : bonus.get(i)));
-        }
         return executor.submit(stop -> answer.apply(new BonusEvaluated(entity.id(), entity.name(), entity.currency(),
                 BonusSetEvaluator.evaluate(game, set, stop))), config.evaluationTimeLimit())
                 .onFailure(WorkStoppedException.class)
